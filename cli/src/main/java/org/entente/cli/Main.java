@@ -1,0 +1,48 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code entente} command: one subcommand per job. */
+@Command(name = "entente",
+		mixinStandardHelpOptions = true,
+		versionProvider = VersionProvider.class,
+		description = "Alliance scenarios: check, simulate, analyse and generate.",
+		subcommands = { CheckCommand.class })
+public class Main implements Runnable {
+
+	public static final int OK = 0;
+	public static final int FAILED = 1;
+	public static final int USAGE = 2;
+
+	@picocli.CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say what to do, e.g. 'entente check FILE'.");
+	}
+
+	public static void main(String[] args) {
+		System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs the command line with the given streams and returns the exit code (used by tests). */
+	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = new CommandLine(new Main());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExitCodeExceptionMapper(e -> USAGE);
+		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+			// never a stack trace: a short message and the internal-failure exit code
+			cmd.getErr().println("entente: internal error: " + e);
+			return FAILED;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+}

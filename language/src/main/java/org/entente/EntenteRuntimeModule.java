@@ -1,0 +1,25 @@
+package org.entente;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.entente.conversion.EntenteValueConverters;
+import org.entente.linking.EntenteLinkingDiagnosticMessageProvider;
+import org.entente.parser.EntenteSyntaxErrorMessageProvider;
+
+/** Runtime bindings of the Entente language. */
+public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return EntenteValueConverters.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return EntenteLinkingDiagnosticMessageProvider.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return EntenteSyntaxErrorMessageProvider.class;
+	}
+}

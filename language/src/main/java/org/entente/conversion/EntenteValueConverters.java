@@ -1,0 +1,62 @@
+package org.entente.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+/** Converts the {@code Number} and {@code Percent} data type rules to doubles. */
+public class EntenteValueConverters extends DefaultTerminalConverters {
+
+	@ValueConverter(rule = "Number")
+	public IValueConverter<Double> number() {
+		return new DecimalConverter("");
+	}
+
+	@ValueConverter(rule = "Percent")
+	public IValueConverter<Double> percent() {
+		return new DecimalConverter("%");
+	}
+
+	/** Parses "-2.5" or "+40 %"; whitespace between sign, digits and suffix is allowed. */
+	static final class DecimalConverter implements IValueConverter<Double> {
+		private final String suffix;
+
+		DecimalConverter(String suffix) {
+			this.suffix = suffix;
+		}
+
+		@Override
+		public Double toValue(String string, INode node) throws ValueConverterException {
+			if (string == null || string.isBlank()) {
+				throw new ValueConverterException("A number is missing here.", node, null);
+			}
+			String text = string.replaceAll("\\s+", "");
+			if (!suffix.isEmpty() && text.endsWith(suffix)) {
+				text = text.substring(0, text.length() - suffix.length());
+			}
+			try {
+				return Double.valueOf(text);
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + string + "' is not a number.", node, e);
+			}
+		}
+
+		@Override
+		public String toString(Double value) throws ValueConverterException {
+			if (value == null) {
+				throw new ValueConverterException("A number is missing.", null, null);
+			}
+			return format(value) + suffix;
+		}
+
+		/** Whole numbers print without a fraction, others in their shortest form. */
+		static String format(double value) {
+			if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+				return Long.toString((long) value);
+			}
+			return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package org.entente.loading;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+import org.entente.validation.EntenteIssueCodes;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Loads scenario files the way a workspace sees them: the requested files plus the other
+ * {@code .entente} files of their folders, so that names declared in a sibling file (a shared
+ * treaty library, say) resolve. Only the requested files are reported on.
+ */
+public class ScenarioLoader {
+
+	public static final String FILE_EXTENSION = ".entente";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	/** The loaded workspace: one resource set, and the resources of the requested files in order. */
+	public record Workspace(XtextResourceSet resourceSet, Map<Path, XtextResource> requested) {
+	}
+
+	/**
+	 * Loads the files. Every file the user named must be readable: otherwise the exception names it
+	 * (all other problems, even binary garbage, become diagnostics).
+	 */
+	public Workspace load(List<Path> files) throws UnreadableFileException {
+		Map<Path, String> texts = new LinkedHashMap<>();
+		for (Path file : files) {
+			texts.put(file, read(file));
+		}
+		XtextResourceSet set = resourceSets.get();
+		Map<Path, XtextResource> requested = new LinkedHashMap<>();
+		Set<Path> loaded = new LinkedHashSet<>();
+		for (Map.Entry<Path, String> entry : texts.entrySet()) {
+			Path normal = normalize(entry.getKey());
+			if (loaded.add(normal)) {
+				requested.put(entry.getKey(), load(set, normal, entry.getValue()));
+			}
+		}
+		for (Path sibling : siblings(loaded)) {
+			try {
+				load(set, sibling, read(sibling));
+			} catch (UnreadableFileException e) {
+				// a sibling is only context; one we cannot read is left out
+			}
+		}
+		return new Workspace(set, requested);
+	}
+
+	/** Loads one text under a given path into a fresh resource set (used by tests and tools). */
+	public XtextResource loadText(Path path, String text) {
+		return load(resourceSets.get(), normalize(path), text);
+	}
+
+	/** Syntax, linking and validation problems of one resource, ordered by position. */
+	public List<EntenteDiagnostic> diagnose(XtextResource resource, String displayName) {
+		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<EntenteDiagnostic> result = new ArrayList<>();
+		for (Issue issue : issues) {
+			result.add(new EntenteDiagnostic(displayName,
+					orOne(issue.getLineNumber()),
+					orOne(issue.getColumn()),
+					severityName(issue.getSeverity()),
+					EntenteIssueCodes.shortCode(issue.getCode()),
+					issue.getMessage()));
+		}
+		result.sort(Comparator.comparingInt(EntenteDiagnostic::line).thenComparingInt(EntenteDiagnostic::column));
+		return result;
+	}
+
+	private static XtextResource load(XtextResourceSet set, Path path, String text) {
+		URI uri = URI.createFileURI(path.toString());
+		XtextResource resource = (XtextResource) set.createResource(uri);
+		try {
+			resource.load(new LazyStringInputStream(text, "UTF-8"), set.getLoadOptions());
+		} catch (IOException e) {
+			// cannot happen for an in-memory stream; parse problems become diagnostics
+			throw new IllegalStateException(e);
+		}
+		return resource;
+	}
+
+	/** Reads a file as UTF-8, replacing bytes that are not text so that garbage still parses. */
+	static String read(Path file) throws UnreadableFileException {
+		if (Files.isDirectory(file)) {
+			throw new UnreadableFileException(file, "it is a directory");
+		}
+		try {
+			byte[] bytes = Files.readAllBytes(file);
+			return StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE)
+					.decode(ByteBuffer.wrap(bytes)).toString();
+		} catch (NoSuchFileException e) {
+			throw new UnreadableFileException(file, "no such file");
+		} catch (AccessDeniedException e) {
+			throw new UnreadableFileException(file, "permission denied");
+		} catch (CharacterCodingException e) {
+			throw new UnreadableFileException(file, "not a text file");
+		} catch (IOException e) {
+			throw new UnreadableFileException(file, e.getMessage() == null ? "input/output error" : e.getMessage());
+		}
+	}
+
+	private static List<Path> siblings(Set<Path> loaded) {
+		Set<Path> folders = new LinkedHashSet<>();
+		for (Path file : loaded) {
+			Path parent = file.getParent();
+			if (parent != null) {
+				folders.add(parent);
+			}
+		}
+		List<Path> result = new ArrayList<>();
+		for (Path folder : folders) {
+			try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + FILE_EXTENSION)) {
+				List<Path> inFolder = new ArrayList<>();
+				stream.forEach(inFolder::add);
+				inFolder.sort(Comparator.naturalOrder());
+				for (Path candidate : inFolder) {
+					Path normal = normalize(candidate);
+					if (!loaded.contains(normal) && Files.isRegularFile(normal)) {
+						result.add(normal);
+					}
+				}
+			} catch (IOException | SecurityException e) {
+				// an unreadable folder only means fewer names from siblings
+			}
+		}
+		return result;
+	}
+
+	private static Path normalize(Path path) {
+		return path.toAbsolutePath().normalize();
+	}
+
+	private static int orOne(Integer value) {
+		return value == null || value < 1 ? 1 : value;
+	}
+
+	private static String severityName(Severity severity) {
+		return switch (severity) {
+			case ERROR -> "error";
+			case WARNING -> "warning";
+			default -> "info";
+		};
+	}
+}
