@@ -1,6 +1,7 @@
 package org.entente;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.entente.conversion.EntenteValueConverters;
