@@ -13,7 +13,8 @@ import java.util.Set;
  * (exactly one of {@code states} and {@code region} is non-null), and the folder that holds the
  * tables (see {@link DataDirectory#resolve(Path)}).
  *
- * <p>Abbreviations are trimmed and upper-cased; duplicates are dropped.
+ * <p>Abbreviations are trimmed; blanks and (case-insensitive) duplicates are dropped. They are matched
+ * against {@code cow_states.csv} exactly first, then ignoring case.
  */
 public record ImportRequest(int year, List<String> states, Region region, Path dataDir) {
 
@@ -23,16 +24,17 @@ public record ImportRequest(int year, List<String> states, Region region, Path d
             throw new IllegalArgumentException("give either states or a region, not both and not neither");
         }
         if (states != null) {
-            Set<String> normalized = new LinkedHashSet<>();
+            List<String> normalized = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
             for (String s : states) {
-                if (s != null && !s.isBlank()) {
-                    normalized.add(s.trim().toUpperCase(Locale.ROOT));
+                if (s != null && !s.isBlank() && seen.add(s.trim().toUpperCase(Locale.ROOT))) {
+                    normalized.add(s.trim());
                 }
             }
             if (normalized.isEmpty()) {
                 throw new IllegalArgumentException("the list of states is empty");
             }
-            states = List.copyOf(new ArrayList<>(normalized));
+            states = List.copyOf(normalized);
         }
     }
 

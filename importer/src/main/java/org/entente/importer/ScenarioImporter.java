@@ -107,8 +107,13 @@ public final class ScenarioImporter {
         }
         List<String> unknown = new ArrayList<>();
         List<String> absent = new ArrayList<>();
+        Map<String, Tables.State> byUpper = new HashMap<>();
+        byAbb.forEach((k, v) -> byUpper.putIfAbsent(k.toUpperCase(java.util.Locale.ROOT), v));
         for (String abb : request.states()) {
             Tables.State s = byAbb.get(abb);
+            if (s == null) {
+                s = byUpper.get(abb.toUpperCase(java.util.Locale.ROOT));
+            }
             if (s == null) {
                 unknown.add(abb);
             } else if (!s.inSystem(year)) {
@@ -314,10 +319,10 @@ public final class ScenarioImporter {
         boolean consul = any(rows, Tables.MemberPhase::consul);
 
         String dateText = dates == null ? "no alliance-level row"
-                : dates.begyr() + "-" + (dates.endyr() == 0 ? "(no end in ATOP)" : String.valueOf(dates.endyr()));
+                : dates.begyr() + "-" + (dates.endyr() == 0 ? "open" : String.valueOf(dates.endyr()));
         comments.add("ATOP " + atopid + ", " + dateText + "; member phases in force in " + year + ": "
                 + rows.stream().map(p -> abb(imported, p.member()) + " " + p.yrent() + "-"
-                        + (p.yrexit() == 0 ? "" : String.valueOf(p.yrexit()))).collect(Collectors.joining(", ")));
+                        + (p.yrexit() == 0 ? "open" : String.valueOf(p.yrexit()))).collect(Collectors.joining(", ")));
         List<String> outside = allMembers.keySet().stream().filter(m -> !imported.containsKey(m))
                 .map(m -> abb(allByCcode, m)).collect(Collectors.toList());
         if (!outside.isEmpty()) {
