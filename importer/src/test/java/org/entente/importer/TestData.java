@@ -74,6 +74,20 @@ final class TestData {
         return text.substring(start, end + 2);
     }
 
+    /** Like {@link #block} but with the {@code //} comment lines just above the element. */
+    static String blockWithComments(String text, String keywordAndId) {
+        String b = block(text, keywordAndId);
+        int start = text.indexOf(b);
+        while (start > 0) {
+            int prev = text.lastIndexOf('\n', start - 2) + 1;
+            if (!text.startsWith("//", prev)) {
+                break;
+            }
+            start = prev;
+        }
+        return text.substring(start, text.indexOf(b) + b.length());
+    }
+
     /** The IDs listed after {@code property} in a block ("borders A, B" gives [A, B]). */
     static List<String> listAfter(String block, String property) {
         Matcher m = Pattern.compile("(?m)^\\s+" + property + " ([^\\n]*)$").matcher(block);
