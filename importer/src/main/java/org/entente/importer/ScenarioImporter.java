@@ -91,6 +91,12 @@ public final class ScenarioImporter {
     private static List<Tables.State> select(ImportRequest request, Map<String, Tables.State> byAbb)
             throws ImportException {
         int year = request.year();
+        int first = byAbb.values().stream().flatMap(s -> s.periods().stream()).mapToInt(p -> p[0]).min().orElse(year);
+        int last = byAbb.values().stream().flatMap(s -> s.periods().stream()).mapToInt(p -> p[1]).max().orElse(year);
+        if (year < first || year > last) {
+            throw new ImportException("No state is in the state system in " + year + ": " + Tables.STATES
+                    + " covers " + first + "-" + last);
+        }
         List<Tables.State> out = new ArrayList<>();
         if (request.region() != null) {
             Region region = request.region();

@@ -98,6 +98,13 @@ class ErrorsTest {
     }
 
     @Test
+    void yearOutsideTheStateSystemCoverageSaysSo() {
+        assertThatThrownBy(() -> ScenarioImporter.importScenario(
+                ImportRequest.forStates(2020, List.of("GMY"), TestData.realDataDir())))
+                .hasMessage("No state is in the state system in 2020: cow_states.csv covers 1816-2016");
+    }
+
+    @Test
     void unknownRegionNameListsTheValidOnes() {
         assertThatThrownBy(() -> Region.parse("antarctica"))
                 .isInstanceOf(ImportException.class)
