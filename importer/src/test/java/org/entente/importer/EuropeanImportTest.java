@@ -109,6 +109,11 @@ class EuropeanImportTest {
     }
 
     @Test
+    void everyLineHasAnEmittedShape() {
+        OutputShapeTest.check(text);
+    }
+
+    @Test
     void outputIsDeterministic() throws ImportException {
         List<String> reversed = new java.util.ArrayList<>(JULY_1914);
         java.util.Collections.reverse(reversed);

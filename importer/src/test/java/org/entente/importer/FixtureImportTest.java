@@ -95,6 +95,7 @@ class FixtureImportTest {
                     offense against BOR
                 }
                 """);
+        OutputShapeTest.check(r.scenarioText());
         assertThat(r.notes()).containsExactly(
                 "SYL (Syldavia): missing in NMC 1910: milex; no value invented",
                 "BOR (Borduria): missing in NMC 1910: pec, tpop (economy = irst only); no value invented",
