@@ -1,0 +1,102 @@
+package org.entente.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Locates the real tables and the hand-made fixtures, and offers small checks on scenario text. */
+final class TestData {
+
+    private TestData() {
+    }
+
+    /**
+     * The shared data folder: the system property {@code entente.data} if set, else the first
+     * {@code shared/data} folder found walking up from the working directory
+     * ({@code <repo>/../shared/data}).
+     */
+    static Path realDataDir() {
+        String prop = System.getProperty("entente.data");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared").resolve("data");
+            if (Files.isRegularFile(candidate.resolve("cow_states.csv"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("cannot find shared/data above " + Path.of("").toAbsolutePath()
+                + "; set -Dentente.data=DIR");
+    }
+
+    /** The hand-made fixture folder under src/test/resources/tiny. */
+    static Path tinyDir() {
+        try {
+            return Path.of(TestData.class.getResource("/tiny/cow_states.csv").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the fixture tables into {@code target} so that a test can break one of them. */
+    static Path copyTiny(Path target) {
+        try (var files = Files.list(tinyDir())) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.copy(f, target.resolve(f.getFileName().toString()));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The block of the top-level element {@code keyword id} ("state GMY"), from its line to the closing brace. */
+    static String block(String text, String keywordAndId) {
+        int start = -1;
+        for (String prefix : new String[] {keywordAndId + " {", keywordAndId + " \""}) {
+            int i = text.indexOf("\n" + prefix);
+            if (i >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (start < 0) {
+            throw new AssertionError("no '" + keywordAndId + "' in:\n" + text);
+        }
+        int end = text.indexOf("\n}", start);
+        return text.substring(start, end + 2);
+    }
+
+    /** Like {@link #block} but with the {@code //} comment lines just above the element. */
+    static String blockWithComments(String text, String keywordAndId) {
+        String b = block(text, keywordAndId);
+        int start = text.indexOf(b);
+        while (start > 0) {
+            int prev = text.lastIndexOf('\n', start - 2) + 1;
+            if (!text.startsWith("//", prev)) {
+                break;
+            }
+            start = prev;
+        }
+        return text.substring(start, text.indexOf(b) + b.length());
+    }
+
+    /** The IDs listed after {@code property} in a block ("borders A, B" gives [A, B]). */
+    static List<String> listAfter(String block, String property) {
+        Matcher m = Pattern.compile("(?m)^\\s+" + property + " ([^\\n]*)$").matcher(block);
+        List<String> out = new ArrayList<>();
+        if (m.find()) {
+            for (String s : m.group(1).split(",")) {
+                out.add(s.trim());
+            }
+        }
+        return out;
+    }
+}
