@@ -1,0 +1,92 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** entente import against the real tables in ../shared/data; every output must check clean. */
+class ImportCommandTest {
+
+	@TempDir
+	Path dir;
+
+	static String data() {
+		return CliRunner.root().resolve("../shared/data").normalize().toString();
+	}
+
+	@Test
+	void importsTheJulyCrisisPowersToAFileThatChecksClean() throws Exception {
+		Path out = dir.resolve("europe-1914.entente");
+		CliRunner result = CliRunner.run("import", "--year", "1914", "--states", "GMY,AUH,RUS,FRN,UKG,ITA,YUG,BEL",
+				"--data", data(), "-o", out.toString());
+		assertThat(result.exitCode()).isEqualTo(0);
+		assertThat(result.err()).contains("wrote " + out);
+		String text = Files.readString(out);
+		assertThat(text).contains("scenario Europe1914").contains("state GMY \"Germany\"").contains("borders");
+		assertThat(text).containsPattern("alliance ATOP\\d+");
+		CliRunner check = CliRunner.run("check", out.toString());
+		assertThat(check.out()).contains("0 errors");
+		assertThat(check.exitCode()).isEqualTo(0);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "europe,1914", "europe,1936", "americas,1950", "asia,2000", "middle-east,1973", "africa,1990" })
+	void regionImportsCheckWithoutErrors(String region, int year) throws Exception {
+		Path out = dir.resolve(region + year + ".entente");
+		CliRunner result = CliRunner.run("import", "--year", String.valueOf(year), "--region", region, "--data", data(),
+				"-o", out.toString());
+		assertThat(result.exitCode()).isEqualTo(0);
+		CliRunner check = CliRunner.run("check", "--format", "json", out.toString());
+		assertThat(check.out()).doesNotContain("\"error\"");
+		assertThat(check.exitCode()).isEqualTo(0);
+	}
+
+	@Test
+	void writesToStandardOutputWithoutDashO() {
+		CliRunner result = CliRunner.run("import", "--year", "1914", "--states", "FRN,GMY", "--data", data());
+		assertThat(result.exitCode()).isEqualTo(0);
+		assertThat(result.out()).startsWith("/*").contains("state FRN");
+	}
+
+	@Test
+	void unknownAbbreviationIsAnErrorNamingIt() {
+		CliRunner result = CliRunner.run("import", "--year", "1914", "--states", "GMY,XXX", "--data", data());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("XXX");
+		assertThat(result.out()).isEmpty();
+	}
+
+	@Test
+	void missingDataFolderIsAnErrorNamingIt() {
+		Path missing = dir.resolve("no-such-folder");
+		CliRunner result = CliRunner.run("import", "--year", "1914", "--states", "GMY", "--data", missing.toString());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains(missing.toString());
+	}
+
+	@Test
+	void missingTableIsAnErrorNamingTheFile() throws Exception {
+		CliRunner result = CliRunner.run("import", "--year", "1914", "--states", "GMY", "--data", dir.toString());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("cow_states.csv");
+	}
+
+	@Test
+	void statesAndRegionTogetherIsAUsageError() {
+		CliRunner result = CliRunner.run("import", "--year", "1914", "--states", "GMY", "--region", "europe", "--data", data());
+		assertThat(result.exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void yearIsRequired() {
+		CliRunner result = CliRunner.run("import", "--states", "GMY", "--data", data());
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains("--year");
+	}
+}
