@@ -19,6 +19,7 @@ final class ExactSolver {
     static LandscapeResult solve(LandscapeProblem problem, LandscapeOptions options) {
         QuantizedLandscape land = new QuantizedLandscape(problem);
         int n = land.n;
+        long[] q2 = land.q2;
         int total = 1 << (n - 1); // n ≤ 30: at most 2^29
         boolean exactBasins = n <= options.exactBasinMaxActors();
 
@@ -38,12 +39,31 @@ final class ExactSolver {
         int allOthers = total - 1;
 
         for (int k = 0; k < total; k++) {
-            if (k > 0) {
+            int arg;
+            if (k == 0) {
+                arg = land.steepest(sigma, f);
+            } else {
+                // switch actor a, update every field and find the steepest switch in one pass
                 int b = Integer.numberOfTrailingZeros(k);
-                energy += land.flip(sigma, f, b + 1);
+                int a = b + 1;
                 g ^= 1 << b;
+                long sa = sigma[a];
+                energy += sa * f[a];
+                sigma[a] = -sa;
+                long c = -sa; // f_j += -2 q_aj σ_a(old)
+                int row = a * n;
+                long min = 0;
+                arg = -1;
+                for (int j = 0; j < n; j++) {
+                    long fj = f[j] + c * q2[row + j];
+                    f[j] = fj;
+                    long v = sigma[j] * fj;
+                    if (v < min) {
+                        min = v;
+                        arg = j;
+                    }
+                }
             }
-            int arg = land.steepest(sigma, f);
             best.offer(energy, g);
             if (energy < minEnergy) {
                 minEnergy = energy;
