@@ -1,0 +1,86 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.entente.engine.model.Scenario;
+import org.entente.engine.report.CsvReport;
+import org.entente.engine.report.ExplainReport;
+import org.entente.engine.report.JsonReport;
+import org.entente.engine.report.TextReport;
+import org.entente.engine.sim.Simulation;
+import org.entente.engine.sim.SimulationOptions;
+import org.entente.engine.trace.Trace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code entente run FILE}: the simulation, turn by turn, and the expectation results. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = {
+				"Simulate a scenario turn by turn (balance-of-threat semantics, see docs/semantics.md):",
+				"postures, wars with their causes, treaty changes, polarity, then each expectation." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = {
+				"0:every expectation holds",
+				"1:an expectation fails, or the file has errors",
+				"2:usage error, or a file that cannot be read" })
+public class RunCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "FILE", description = "The scenario file (.entente).")
+	Path file;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). JSON follows docs/trace-schema.md.")
+	Format format;
+
+	@Option(names = "--explain", paramLabel = "STATE",
+			description = "Explain one state each turn: its threat scores against every other state and its reasoning.")
+	String explain;
+
+	@Option(names = "--until", paramLabel = "YEAR", description = "Stop after the turn of YEAR.")
+	Integer until;
+
+	enum Format { text, json, csv }
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		ScenarioInput.Loaded input = ScenarioInput.load(file, err);
+		if (!input.ok()) {
+			return input.exitCode();
+		}
+		Scenario scenario = input.scenario();
+		if (explain != null && scenario.state(explain).isEmpty()) {
+			err.println("entente: --explain " + explain + ": no state of that name in " + file);
+			return Main.USAGE;
+		}
+		Trace trace = Simulation.run(scenario, options());
+		if (explain != null) {
+			out.print(ExplainReport.render(trace, explain));
+		} else {
+			out.print(switch (format) {
+				case json -> JsonReport.render(trace);
+				case csv -> CsvReport.render(trace);
+				case text -> TextReport.render(trace);
+			});
+		}
+		return trace.allExpectationsMet() ? Main.OK : Main.FAILED;
+	}
+
+	private SimulationOptions options() {
+		SimulationOptions options = SimulationOptions.defaults().until(until);
+		if (explain != null) {
+			options = options.explaining(explain);
+		}
+		return options;
+	}
+}
