@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.entente.engine.landscape.ScenarioLandscapeOracle;
 import org.entente.engine.model.Scenario;
 import org.entente.engine.report.CsvReport;
 import org.entente.engine.report.ExplainReport;
@@ -77,7 +78,7 @@ public class RunCommand implements Callable<Integer> {
 	}
 
 	private SimulationOptions options() {
-		SimulationOptions options = SimulationOptions.defaults().until(until);
+		SimulationOptions options = SimulationOptions.defaults().until(until).withLandscape(new ScenarioLandscapeOracle());
 		if (explain != null) {
 			options = options.explaining(explain);
 		}
