@@ -56,7 +56,7 @@ public final class WarResolver {
             if (!covered) continue;
             Clause c = triggeredDefense(t, x, y, war);
             if (c == null) continue;
-            List<Integer> obligated = t.def.isGuarantee() ? t.members : t.members;
+            List<Integer> obligated = t.members; // other members, or the guarantors
             for (int z : new ArrayList<>(obligated)) {
                 if (z == x) continue;
                 String cause = w.names[z] + " enters against " + w.names[y] + ": " + t.def.name() + " defense of " + w.names[x];
