@@ -1,0 +1,153 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class RunCommandTest {
+
+	@TempDir
+	Path dir;
+
+	static Path example(String name) {
+		return CliRunner.root().resolve("examples").resolve(name);
+	}
+
+	static Stream<Path> examples() throws Exception {
+		try (Stream<Path> files = Files.list(CliRunner.root().resolve("examples"))) {
+			return files.filter(f -> f.toString().endsWith(".entente")).sorted().toList().stream();
+		}
+	}
+
+	private Path write(String name, String text) throws Exception {
+		Path file = dir.resolve(name);
+		Files.writeString(file, text);
+		return file;
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void everyExampleCarriesExpectationsThatHold(Path example) {
+		CliRunner result = CliRunner.run("run", example.toString());
+		assertThat(result.out()).contains("Expectations").contains("PASS").doesNotContain("FAIL ");
+		assertThat(result.exitCode()).isEqualTo(0);
+	}
+
+	@Test
+	void julyCrisisSpreadsTheWarWithTheCauseOfEachEntry() {
+		CliRunner result = CliRunner.run("run", example("europe-1914.entente").toString());
+		assertThat(result.out()).contains(
+				"war #1: AustriaHungary attacks Serbia",
+				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia",
+				"war #1: Germany enters against Russia: DualAlliance defense of AustriaHungary",
+				"war #1: France enters against Germany: FrancoRussian defense of Russia",
+				"war #2: UnitedKingdom enters against Germany: TreatyOfLondon defense of Belgium");
+	}
+
+	@Test
+	void outputIsDeterministic() {
+		String first = CliRunner.run("run", "--format", "json", example("cold-war-1950.entente").toString()).out();
+		String second = CliRunner.run("run", "--format", "json", example("cold-war-1950.entente").toString()).out();
+		assertThat(first).isEqualTo(second);
+	}
+
+	@Test
+	void jsonHasTheVersionedSchema() throws Exception {
+		CliRunner result = CliRunner.run("run", "--format", "json", example("europe-1914.entente").toString());
+		JsonNode json = new ObjectMapper().readTree(result.out());
+		assertThat(json.get("schema").asText()).isEqualTo("entente-trace/1");
+		assertThat(json.get("scenario").get("name").asText()).isEqualTo("July1914");
+		assertThat(json.get("turns")).hasSize(5);
+		assertThat(json.get("expectations")).isNotEmpty();
+	}
+
+	@Test
+	void csvHasOneRowPerStateAndTurn() {
+		CliRunner result = CliRunner.run("run", "--format", "csv", example("europe-1914.entente").toString());
+		List<String> lines = result.out().lines().toList();
+		assertThat(lines.get(0)).startsWith("year,state,posture");
+		assertThat(lines).hasSize(1 + 7 * 5);
+		assertThat(lines.get(1)).startsWith("1914,Germany,fighting");
+	}
+
+	@Test
+	void untilStopsAfterTheGivenYear() throws Exception {
+		CliRunner result = CliRunner.run("run", "--until", "1915", "--format", "json", example("europe-1914.entente").toString());
+		assertThat(new ObjectMapper().readTree(result.out()).get("turns")).hasSize(2);
+	}
+
+	@Test
+	void explainShowsTheThreatBreakdownOfOneState() {
+		CliRunner result = CliRunner.run("run", "--explain", "France", example("cold-war-1950.entente").toString());
+		assertThat(result.exitCode()).isEqualTo(0);
+		assertThat(result.out()).contains("France").contains("USSR").contains("proximity");
+	}
+
+	@Test
+	void explainOfAnUnknownStateIsAUsageError() {
+		CliRunner result = CliRunner.run("run", "--explain", "Atlantis", example("europe-1914.entente").toString());
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains("Atlantis");
+	}
+
+	@Test
+	void aFailingExpectationExitsOne() throws Exception {
+		Path file = write("fail.entente", """
+				scenario S from 1900 to 1901
+				state A { military 1 borders B } state B { military 1 borders A }
+				expect in 1900: A at war with B
+				""");
+		CliRunner result = CliRunner.run("run", file.toString());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.out()).contains("FAIL in 1900: A at war with B");
+	}
+
+	@Test
+	void aFileWithErrorsIsNotRunAndSaysWhere() throws Exception {
+		Path file = write("errors.entente", "scenario S from 1900 to 1901\nstate A { borders Nowhere }\n");
+		CliRunner result = CliRunner.run("run", file.toString());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.out()).isEmpty();
+		assertThat(result.err()).contains(file + ":2:19: error: No state named 'Nowhere'").contains("has errors");
+	}
+
+	@Test
+	void aLibraryWithoutHeaderCannotBeRun() throws Exception {
+		Path file = write("library.entente", "state A { }\n");
+		CliRunner result = CliRunner.run("run", file.toString());
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains(file + ":1:1:").contains("no 'scenario");
+	}
+
+	@Test
+	void treatiesFromAHeaderlessSiblingLibraryTakePart() throws Exception {
+		write("treaties.entente", "alliance AB { members A, B defense }\n");
+		Path scenario = write("main.entente", """
+				scenario S from 1900 to 1900
+				state A { military 1 borders C } state B { military 1 } state C { military 1 borders A }
+				in 1900: C attacks A
+				expect in 1900: B at war with C
+				""");
+		CliRunner result = CliRunner.run("run", scenario.toString());
+		assertThat(result.out()).contains("PASS in 1900: B at war with C");
+		assertThat(result.exitCode()).isEqualTo(0);
+	}
+
+	@Test
+	void missingFileIsAUsageError() {
+		CliRunner result = CliRunner.run("run", dir.resolve("none.entente").toString());
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains("no such file");
+	}
+}
