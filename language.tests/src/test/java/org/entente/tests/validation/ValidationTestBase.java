@@ -23,14 +23,24 @@ abstract class ValidationTestBase {
 
 	protected String text;
 	protected List<Issue> issues;
+	protected long parseMillis;
+	protected long linkMillis;
+	protected long validateMillis;
 
 	protected List<Issue> validate(String source) {
 		try {
 			text = source;
+			long start = System.nanoTime();
 			Model model = parser.parse(source);
+			parseMillis = (System.nanoTime() - start) / 1_000_000;
 			assertThat(model).isNotNull();
 			assertThat(model.eResource().getErrors()).as("syntax errors").isEmpty();
+			start = System.nanoTime();
+			org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(model.eResource());
+			linkMillis = (System.nanoTime() - start) / 1_000_000;
+			start = System.nanoTime();
 			issues = validation.validate(model);
+			validateMillis = (System.nanoTime() - start) / 1_000_000;
 			return issues;
 		} catch (Exception e) {
 			throw new AssertionError(e);
