@@ -116,7 +116,11 @@ public final class Simulation {
         int pp = pr.primary()[i];
         ThreatBreakdown b = pp < 0 ? null : threats.breakdown(i, pp);
         List<String> enemies = new ArrayList<>();
-        if (w.atWarAtAll(i)) for (int j = 0; j < w.n; j++) if (j != i && w.alive[j] && w.atWar(i, j)) enemies.add(w.names[j]);
+        if (w.atWarAtAll(i)) {
+            boolean[] mark = new boolean[w.n];
+            w.markEnemies(i, mark);
+            for (int j = 0; j < w.n; j++) if (mark[j] && j != i && w.alive[j]) enemies.add(w.names[j]);
+        }
         String target = d.target() < 0 ? null : w.names[d.target()];
         String primary = pp < 0 ? null : w.names[pp];
         String reason = ReasonWriter.reason(w.names[i], d, target, primary, b, pr.value()[i], domestic,

@@ -66,14 +66,33 @@ public final class ThreatModel {
         int[] primary = new int[n];
         double[] value = new double[n];
         Arrays.fill(primary, -1);
+        HopDistances h = w.hops();
+        int[] hops = h.raw();
+        double[] prox = new double[n + 1];
+        for (int k = 1; k <= n; k++) prox[k] = s.proximityWeight() * proximity(k);
+        boolean[] alive = w.alive;
+        int[] ideo = w.ideology;
+        double[] ideoRow = new double[w.opposedIdeologies.length + 1];
         for (int i = 0; i < n; i++) {
-            if (!w.alive[i]) continue;
+            if (!alive[i]) continue;
             prepare(i);
+            int a = ideo[i];
+            for (int b = 0; b < ideoRow.length - 1; b++) {
+                ideoRow[b + 1] = a < 0 ? 0 : (a == b ? -IDEOLOGY : (w.opposedIdeologies[a][b] ? IDEOLOGY : 0));
+            }
+            int row = h.row(i);
             int best = -1;
             double bestV = -1;
             for (int j = 0; j < n; j++) {
-                if (j == i || !w.alive[j]) continue;
-                double t = score(i, j);
+                if (j == i || !alive[j]) continue;
+                double t;
+                if (flags[j] == 0) {
+                    int d = hops[row + j];
+                    t = base[j] + (d > 0 ? prox[d] : 0) + ideoRow[ideo[j] + 1];
+                    t = t < 0 ? 0 : (t > 1 ? 1 : t);
+                } else {
+                    t = score(i, j);
+                }
                 if (t > bestV) { bestV = t; best = j; }
             }
             primary[i] = best;

@@ -48,8 +48,7 @@ public final class Conquest {
         w.isolate(x);
         w.alive[x] = false;
         for (War war : new ArrayList<>(w.wars)) {
-            war.sideA.remove(Integer.valueOf(x));
-            war.sideB.remove(Integer.valueOf(x));
+            war.leave(x);
             if (war.sideA.isEmpty() || war.sideB.isEmpty()) {
                 w.wars.remove(war);
                 String text = why + ": war #" + war.id + " ends";

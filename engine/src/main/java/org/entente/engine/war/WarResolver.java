@@ -32,8 +32,8 @@ public final class WarResolver {
         List<Integer> valid = new ArrayList<>();
         for (int t : targets) if (t >= 0 && t != attacker && w.alive[t] && !valid.contains(t)) valid.add(t);
         if (attacker < 0 || !w.alive[attacker] || valid.isEmpty()) return;
-        War war = new War(w.nextWarId++, attacker, valid.get(0), w.year);
-        for (int k = 1; k < valid.size(); k++) war.sideB.add(valid.get(k));
+        War war = new War(w.nextWarId++, attacker, valid.get(0), w.year, w.n);
+        for (int k = 1; k < valid.size(); k++) war.join(valid.get(k), -1);
         w.wars.add(war);
         Deque<Attack> queue = new ArrayDeque<>();
         Set<Long> queued = new HashSet<>();
@@ -56,7 +56,7 @@ public final class WarResolver {
             if (!covered) continue;
             Clause c = triggeredDefense(t, x, y, war);
             if (c == null) continue;
-            List<Integer> obligated = t.def.isGuarantee() ? t.members : t.members;
+            List<Integer> obligated = t.members; // other members, or the guarantors
             for (int z : new ArrayList<>(obligated)) {
                 if (z == x) continue;
                 String cause = w.names[z] + " enters against " + w.names[y] + ": " + t.def.name() + " defense of " + w.names[x];
@@ -123,7 +123,7 @@ public final class WarResolver {
         }
         String text = rivals.isEmpty() ? cause : cause + " (prevails over " + names(rivals) + " by lex posterior)";
         queued.add(key);
-        if (war.sideOf(z) == 0) war.side(-war.sideOf(enemy)).add(z);
+        if (war.sideOf(z) == 0) war.join(z, -war.sideOf(enemy));
         List<String> newChain = append(chain, text);
         w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z], w.names[enemy], text, newChain));
         queue.add(new Attack(z, enemy, war, newChain));

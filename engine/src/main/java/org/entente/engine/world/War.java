@@ -3,7 +3,7 @@ package org.entente.engine.world;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A war: two sides, the initiator (first attacker) and the start year. */
+/** A war: two sides, the initiator (first attacker) and the start year. Side lookups are O(1). */
 public final class War {
     public final int id;
     public final int initiator;
@@ -11,21 +11,36 @@ public final class War {
     public final int startYear;
     public final List<Integer> sideA = new ArrayList<>();
     public final List<Integer> sideB = new ArrayList<>();
+    private final byte[] side;
 
-    public War(int id, int initiator, int target, int startYear) {
+    public War(int id, int initiator, int target, int startYear, int states) {
         this.id = id;
         this.initiator = initiator;
         this.target = target;
         this.startYear = startYear;
-        sideA.add(initiator);
-        sideB.add(target);
+        this.side = new byte[states];
+        join(initiator, 1);
+        join(target, -1);
+    }
+
+    /** Adds s to side A (+1) or side B (-1) unless it already fights in this war. */
+    public void join(int s, int sign) {
+        if (side[s] != 0) return;
+        side[s] = (byte) (sign > 0 ? 1 : -1);
+        (sign > 0 ? sideA : sideB).add(s);
+    }
+
+    public void leave(int s) {
+        if (side[s] == 0) return;
+        (side[s] > 0 ? sideA : sideB).remove(Integer.valueOf(s));
+        side[s] = 0;
     }
 
     /** +1 side A, -1 side B, 0 not a belligerent. */
-    public int sideOf(int s) { return sideA.contains(s) ? 1 : sideB.contains(s) ? -1 : 0; }
+    public int sideOf(int s) { return side[s]; }
 
     public boolean opposed(int a, int b) {
-        int sa = sideOf(a), sb = sideOf(b);
+        int sa = side[a], sb = side[b];
         return sa != 0 && sb != 0 && sa != sb;
     }
 

@@ -116,6 +116,18 @@ class ThreatModelTest {
     }
 
     @Test
+    void primariesPassAgreesWithTheBreakdownOfEveryPrimary() {
+        ThreatModel m = model(base().ideology("X").ideology("Y", "X").dispute("C", "B").declaredThreat("B", "C", 0.2)
+                .state("E", s -> s.military(2).economy(1).population(3).ideology("X").borders("A"))
+                .state("F", s -> s.military(1).economy(2).population(1).ideology("Y").borders("E")));
+        ThreatModel.Primaries p = m.primaries();
+        for (int i = 0; i < 5; i++) {
+            assertThat(m.breakdown(i, p.primary()[i]).value()).isEqualTo(p.value()[i]);
+            for (int j = 0; j < 5; j++) if (j != i) assertThat(m.score(i, j)).isLessThanOrEqualTo(p.value()[i]);
+        }
+    }
+
+    @Test
     void primaryThreatTiesBreakByDeclarationOrder() {
         ThreatModel m = model(Scenario.builder("Tie").state("A", s -> s.military(1)).state("B", s -> s.military(1)).state("C", s -> s.military(1)));
         assertThat(m.primaries().primary()).containsExactly(1, 0, 0);

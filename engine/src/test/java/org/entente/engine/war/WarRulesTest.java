@@ -35,7 +35,7 @@ class WarRulesTest {
         Turn provoked = first(three().alliance("BC", x -> x.members("B", "C").defense(d -> d.unlessProvoked())).event(Event.attack(2000, "B", "A")));
         assertThat(provoked.atWar("C", "A")).isFalse();
         Turn unconditional = first(three().alliance("BC", x -> x.members("B", "C").defense()).event(Event.attack(2000, "B", "A")));
-        assertThat(unconditional.atWar("C", "A")).as("A fights back, which counts for unconditional defense? no: A did not attack").isFalse();
+        assertThat(unconditional.atWar("C", "A")).as("B started the war: nobody attacked B, so no defense clause triggers").isFalse();
         Turn defended = first(three().alliance("BC", x -> x.members("B", "C").defense(d -> d.unlessProvoked())).event(Event.attack(2000, "A", "B")));
         assertThat(defended.atWar("C", "A")).isTrue();
     }
@@ -127,7 +127,7 @@ class WarRulesTest {
         assertThat(Simulation.run(three().event(Event.annex(2000, "A", "B")).build(), org.entente.engine.sim.SimulationOptions.defaults().explaining("C"))
                 .turns().get(0).state("C").orElseThrow().threats()).filteredOn(b -> b.to().equals("A"))
                 .extracting(b -> b.hops()).containsExactly(1);
-        assertThat(t.atWar("A", "D")).as("D took over B's place? no: D entered against A in 2000").isTrue();
+        assertThat(t.atWar("A", "D")).as("D entered against A in 2000 and is still at war").isTrue();
         assertThat(t.wars()).extracting(w -> w.sideB()).containsExactly(List.of("D"));
         assertThat(a).isNotNull();
     }
