@@ -200,6 +200,15 @@ class StructureValidationTest extends ValidationTestBase {
 	}
 
 	@Test
+	void anElementTheParserRepairedGetsOnlyTheSyntaxError() throws Exception {
+		var model = parser.parse("state A { military -1 }\nin 1914 A attacks A\n");
+		assertThat(model.eResource().getErrors()).isNotEmpty();
+		var found = validation.validate(model);
+		assertThat(found).extracting(Issue::getCode).doesNotContain(SELF_REFERENCE);
+		assertThat(found).extracting(Issue::getCode).contains(NEGATIVE_CAPABILITY); // intact elements are still checked
+	}
+
+	@Test
 	void stateOnBothSidesOfALandscape() {
 		validate("""
 				state A { } state B { } state C { }

@@ -17,9 +17,9 @@ import com.google.inject.Inject;
 abstract class ValidationTestBase {
 
 	@Inject
-	private ParseHelper<Model> parser;
+	protected ParseHelper<Model> parser;
 	@Inject
-	private ValidationTestHelper validation;
+	protected ValidationTestHelper validation;
 
 	protected String text;
 	protected List<Issue> issues;
