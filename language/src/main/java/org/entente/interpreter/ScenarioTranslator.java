@@ -205,23 +205,38 @@ public class ScenarioTranslator {
 	}
 
 	private static void treaty(Treaty t, ScenarioBuilder b) {
-		TreatyKind kind = t instanceof Alliance a ? switch (a.getKind()) {
+		b.treaty(t.getName(), kind(t), tb -> fill(t, tb));
+	}
+
+	/** One treaty on its own, for the validator's calendar: the same mapping as in a whole scenario. */
+	public static org.entente.engine.model.Treaty translateTreaty(Treaty t) {
+		return org.entente.engine.model.Treaty.of(t.getName() == null ? "?" : t.getName(), kind(t), tb -> fill(t, tb));
+	}
+
+	/** One event on its own, for the validator's calendar; empty when the line is incomplete. */
+	public static java.util.Optional<org.entente.engine.model.Event> translateEvent(org.entente.entente.Event e) {
+		return EventTranslation.event(e);
+	}
+
+	private static TreatyKind kind(Treaty t) {
+		return t instanceof Alliance a ? switch (a.getKind()) {
 			case ALLIANCE -> TreatyKind.ALLIANCE;
 			case PACT -> TreatyKind.PACT;
 			case ENTENTE -> TreatyKind.ENTENTE;
 		} : TreatyKind.GUARANTEE;
-		b.treaty(t.getName(), kind, tb -> {
-			tb.fullName(t.getTitle());
-			if (t instanceof Alliance a) {
-				tb.members(names(a.getMembers()));
-			} else if (t instanceof Guarantee g) {
-				tb.guarantors(names(g.getGuarantors())).recipients(names(g.getRecipients()));
-			}
-			if (t.eIsSet(EntentePackage.Literals.TREATY__SIGNED)) tb.signed(t.getSigned());
-			if (t.eIsSet(EntentePackage.Literals.TREATY__EXPIRES)) tb.expires(t.getExpires());
-			tb.durable(t.isDurable());
-			t.getClauses().forEach(c -> clause(c, tb));
-		});
+	}
+
+	private static void fill(Treaty t, TreatyBuilder tb) {
+		tb.fullName(t.getTitle());
+		if (t instanceof Alliance a) {
+			tb.members(names(a.getMembers()));
+		} else if (t instanceof Guarantee g) {
+			tb.guarantors(names(g.getGuarantors())).recipients(names(g.getRecipients()));
+		}
+		if (t.eIsSet(EntentePackage.Literals.TREATY__SIGNED)) tb.signed(t.getSigned());
+		if (t.eIsSet(EntentePackage.Literals.TREATY__EXPIRES)) tb.expires(t.getExpires());
+		tb.durable(t.isDurable());
+		t.getClauses().forEach(c -> clause(c, tb));
 	}
 
 	private static void clause(org.entente.entente.Clause c, TreatyBuilder tb) {

@@ -26,6 +26,7 @@ import org.entente.entente.Model;
 import org.entente.entente.ScenarioHeader;
 import org.entente.entente.StateDecl;
 import org.entente.entente.Treaty;
+import org.entente.interpreter.ScenarioTranslator;
 
 /**
  * The validator's view of the treaty calendar of one file. A thin adapter: it turns AST treaties and
@@ -33,8 +34,7 @@ import org.entente.entente.Treaty;
  * is in force and who its parties are. It never decides that itself; it only chooses the years to ask
  * about (the years where the answer can change: the scenario start, {@code signed}, {@code expires}
  * and the years of membership events), so that each treaty becomes a few {@link Segment}s of years
- * with constant parties. (When the AST-to-engine translator exists, {@link #engineTreaty} and
- * {@link #engineEvent} can call it instead.)
+ * with constant parties. The AST-to-engine mapping is {@link ScenarioTranslator}'s.
  */
 public final class CommitmentCalendar {
 
@@ -211,25 +211,11 @@ public final class CommitmentCalendar {
 	}
 
 	private static org.entente.engine.model.Treaty toEngine(Treaty treaty) {
-		Integer signed = written(treaty, EntentePackage.Literals.TREATY__SIGNED) ? treaty.getSigned() : null;
-		Integer expires = written(treaty, EntentePackage.Literals.TREATY__EXPIRES) ? treaty.getExpires() : null;
-		String name = treaty.getName() == null ? "?" : treaty.getName();
-		if (treaty instanceof Guarantee g) {
-			return new org.entente.engine.model.Treaty(name, null, TreatyKind.GUARANTEE, List.of(), names(g.getGuarantors()),
-					names(g.getRecipients()), signed, expires, treaty.isDurable(), List.of());
-		}
-		Alliance a = (Alliance) treaty;
-		return new org.entente.engine.model.Treaty(name, null, TreatyKind.ALLIANCE, names(a.getMembers()), List.of(),
-				List.of(), signed, expires, treaty.isDurable(), List.of());
+		return ScenarioTranslator.translateTreaty(treaty);
 	}
 
 	private org.entente.engine.model.Event engineEvent(Event e) {
-		return engineEvents.computeIfAbsent(e, ev -> {
-			String state = stateName(ev);
-			String treaty = membershipTreaty(ev).getName();
-			return ev.getAction() instanceof Joining ? new org.entente.engine.model.Event.Join(ev.getYear(), state, treaty)
-					: new org.entente.engine.model.Event.Leave(ev.getYear(), state, treaty);
-		});
+		return engineEvents.computeIfAbsent(e, ev -> ScenarioTranslator.translateEvent(ev).orElseThrow());
 	}
 
 	static Treaty membershipTreaty(Event e) {
@@ -245,15 +231,6 @@ public final class CommitmentCalendar {
 		return s == null || s.eIsProxy() ? null : s.getName();
 	}
 
-	private static List<String> names(List<StateDecl> states) {
-		List<String> out = new ArrayList<>();
-		for (StateDecl s : states) {
-			if (s != null && !s.eIsProxy() && s.getName() != null && !out.contains(s.getName())) {
-				out.add(s.getName());
-			}
-		}
-		return out;
-	}
 
 	static boolean written(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature) {
 		if (NodeModelUtils.findActualNodeFor(owner) == null) {

@@ -2,6 +2,7 @@ package org.entente.engine.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A treaty as declared. For {@link TreatyKind#GUARANTEE} the parties are guarantors then recipients;
@@ -12,6 +13,14 @@ import java.util.List;
  */
 public record Treaty(String name, String fullName, TreatyKind kind, List<String> members, List<String> guarantors,
                      List<String> recipients, Integer signed, Integer expires, boolean durable, List<Clause> clauses) {
+
+    /** One treaty on its own, built like {@link ScenarioBuilder#treaty} builds it (used by the validator's calendar). */
+    public static Treaty of(String name, TreatyKind kind, Consumer<TreatyBuilder> spec) {
+        TreatyBuilder builder = new TreatyBuilder(name, kind);
+        spec.accept(builder);
+        return builder.build();
+    }
+
     public Treaty {
         Names.require(name, "treaty name");
         if (kind == null) kind = TreatyKind.ALLIANCE;
