@@ -43,9 +43,12 @@ class DotTemplate {
 						«ENDFOR»
 					}
 				«ENDFOR»
-				«FOR st : s.states.filter[!inCluster(input, name)] BEFORE '\n'»
-					«node(input, st, null)»
-				«ENDFOR»
+				«IF s.states.exists[!inCluster(input, name)]»
+
+					«FOR st : s.states.filter[!inCluster(input, name)]»
+						«node(input, st, null)»
+					«ENDFOR»
+				«ENDIF»
 				«FOR t : s.treaties»
 
 					// «t.name»«IF t.fullName !== null» "«t.fullName.replace('\n', ' ')»"«ENDIF»: «t.kind.name.toLowerCase»«IF t.signed !== null», signed «t.signed»«ENDIF»«IF t.expires !== null», expires «t.expires»«ENDIF», «status(input, t).word» in «turn.year»

@@ -2,6 +2,7 @@ package org.entente.generator
 
 import com.google.inject.Inject
 import org.eclipse.emf.ecore.resource.Resource
+import org.eclipse.emf.ecore.util.EcoreUtil
 import org.eclipse.xtext.generator.AbstractGenerator
 import org.eclipse.xtext.generator.IFileSystemAccess2
 import org.eclipse.xtext.generator.IGeneratorContext
@@ -40,6 +41,7 @@ class EntenteGenerator extends AbstractGenerator {
 	/** What the templates read, or null when the resource is no scenario that can be translated. */
 	def GenerationInput input(Resource resource) {
 		val model = resource.contents.head
+		EcoreUtil.resolveAll(resource) // linking is lazy: unresolved names become errors only when resolved
 		if (!(model instanceof Model) || (model as Model).header === null || !resource.errors.empty) {
 			return null
 		}
