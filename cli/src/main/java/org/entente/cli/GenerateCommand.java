@@ -42,8 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:everything generated",
-				"1:a file cannot be read, has errors, or an output cannot be written",
-				"2:usage error" })
+				"1:a file has errors, or an output cannot be written",
+				"2:usage error, or a file that cannot be read" })
 public class GenerateCommand implements Callable<Integer> {
 
 	@Spec
@@ -68,23 +68,20 @@ public class GenerateCommand implements Callable<Integer> {
 		Map<Path, Path> writtenFrom = new HashMap<>();
 		int code = Main.OK;
 		for (Path file : files) {
-			Optional<Map<String, String>> generated = generate(file, err);
-			if (generated.isEmpty()) {
-				code = Main.FAILED;
-				continue;
-			}
-			for (Map.Entry<String, String> entry : generated.get().entrySet()) {
+			Generated generated = generate(file, err);
+			code = Math.max(code, generated.exitCode());
+			for (Map.Entry<String, String> entry : generated.files().entrySet()) {
 				Optional<Path> target = target(root, entry.getKey());
 				if (target.isEmpty()) {
 					err.println("entente: " + file + ": refusing to write '" + entry.getKey() + "' outside " + output);
-					code = Main.FAILED;
+					code = Math.max(code, Main.FAILED);
 					continue;
 				}
 				Path earlier = writtenFrom.putIfAbsent(target.get(), file);
 				if (earlier != null) {
 					err.println("entente: " + file + ": " + output.resolve(entry.getKey()) + " was already generated from "
 							+ earlier + " (two scenarios with the same name); not overwritten");
-					code = Main.FAILED;
+					code = Math.max(code, Main.FAILED);
 					continue;
 				}
 				try {
@@ -92,36 +89,43 @@ public class GenerateCommand implements Callable<Integer> {
 					out.println("wrote " + output.resolve(entry.getKey()));
 				} catch (IOException | RuntimeException e) {
 					err.println("entente: cannot write '" + output.resolve(entry.getKey()) + "': " + e.getMessage());
-					code = Main.FAILED;
+					code = Math.max(code, Main.FAILED);
 				}
 			}
 		}
 		return code;
 	}
 
+	/** The generated files of one scenario (relative path to text), and the exit code so far. */
+	private record Generated(Map<String, String> files, int exitCode) {
+		static Generated failed(int exitCode) {
+			return new Generated(Map.of(), exitCode);
+		}
+	}
+
 	/**
-	 * The generated files of one scenario (relative path to text): empty when the file cannot be
-	 * read, has errors or cannot be generated; no files for a library (no scenario header).
+	 * Generates one file: no files when it cannot be read (exit 2, like every command), has errors or
+	 * cannot be generated (exit 1), or is a library without a scenario header (a note, exit 0).
 	 */
-	private static Optional<Map<String, String>> generate(Path file, PrintWriter err) {
+	private static Generated generate(Path file, PrintWriter err) {
 		ScenarioLoader loader = Languages.injector().getInstance(ScenarioLoader.class);
 		XtextResource resource;
 		try {
 			resource = loader.load(List.of(file)).requested().get(file);
 		} catch (UnreadableFileException e) {
 			err.println("entente: " + e.getMessage());
-			return Optional.empty();
+			return Generated.failed(Main.USAGE);
 		}
 		List<EntenteDiagnostic> diagnostics = loader.diagnose(resource, file.toString());
 		diagnostics.forEach(d -> err.println(d.toHumanString()));
 		if (diagnostics.stream().anyMatch(EntenteDiagnostic::countsAsError)) {
 			err.println("entente: " + file + " has errors; fix them first (see 'entente check').");
-			return Optional.empty();
+			return Generated.failed(Main.FAILED);
 		}
 		boolean scenario = resource.getContents().stream().anyMatch(m -> m instanceof Model model && model.getHeader() != null);
 		if (!scenario) {
 			err.println("entente: note: " + file + " has no scenario header (a library of declarations): nothing to generate.");
-			return Optional.of(Map.of());
+			return new Generated(Map.of(), Main.OK);
 		}
 		IGenerator2 generator = Languages.injector().getInstance(IGenerator2.class);
 		InMemoryFileSystemAccess fsa = new InMemoryFileSystemAccess();
@@ -135,9 +139,9 @@ public class GenerateCommand implements Callable<Integer> {
 				text.toString()));
 		if (result.isEmpty()) {
 			err.println("entente: " + file + ": the scenario could not be generated.");
-			return Optional.empty();
+			return Generated.failed(Main.FAILED);
 		}
-		return Optional.of(result);
+		return new Generated(result, Main.OK);
 	}
 
 	/**

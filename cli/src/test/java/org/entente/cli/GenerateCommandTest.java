@@ -136,9 +136,9 @@ class GenerateCommandTest {
 	}
 
 	@Test
-	void aMissingFileExitsOne() {
+	void aFileThatCannotBeReadExitsTwoLikeEveryCommand() {
 		CliRunner result = CliRunner.run("generate", dir.resolve("nope.entente").toString(), "-o", dir.toString());
-		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.err()).contains("nope.entente").contains("no such file");
 	}
 
