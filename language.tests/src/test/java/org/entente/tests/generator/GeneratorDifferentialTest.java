@@ -89,6 +89,28 @@ class GeneratorDifferentialTest {
 	}
 
 	@Test
+	void aScenarioUsingALibraryInItsFolderGeneratesTheInterpretersTrace() throws Exception {
+		Path folder = Files.createDirectories(temp.resolve("workspace"));
+		Files.writeString(folder.resolve("a-library.entente"), """
+				state Shared { military 3 economy 2 population 10 intent revisionist borders Home }
+				alliance SharedPact "From the library" { members Shared, Ally  signed 1901  defense against Home unless provoked }
+				""");
+		Path file = folder.resolve("b-scenario.entente");
+		Files.writeString(file, """
+				scenario WithLibrary from 1900 to 1903
+				state Home { military 2 economy 2 population 20 borders Shared }
+				state Ally { military 1 economy 1 population 5 }
+				in 1902: Home attacks Shared
+				expect in 1902: Ally at war with Home
+				""");
+		XtextResource resource = loader.load(List.of(file)).requested().get(file);
+		assertThat(resource.getErrors()).isEmpty();
+		String java = GeneratedCode.generate(generator, resource).get("entente/generated/WithLibrary.java");
+		assertThat(java).contains("b.state(SHARED, ", "b.alliance(SHARED_PACT, ");
+		assertSameTrace(resource, (Model) resource.getContents().get(0));
+	}
+
+	@Test
 	void randomScenariosUseEveryConstruct() {
 		String all = String.join("\n", seeds().mapToObj(RandomScenario::text).toList());
 		for (String construct : List.of("settings {", "weights", "threatFloor", "greatPower", "armsGrowth", "lapseAfter",
