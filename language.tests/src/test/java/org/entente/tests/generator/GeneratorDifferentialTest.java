@@ -1,0 +1,145 @@
+package org.entente.tests.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.generator.IGenerator2;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.entente.engine.report.JsonReport;
+import org.entente.engine.sim.Simulation;
+import org.entente.entente.Model;
+import org.entente.generator.GeneratedNames;
+import org.entente.interpreter.ScenarioTranslator;
+import org.entente.loading.ScenarioLoader;
+import org.entente.tests.EntenteInjectorProvider;
+import org.entente.tests.EntenteTestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+
+/**
+ * The generated Java, compiled against the engine alone and run in its own class loader, prints
+ * byte for byte the JSON trace of the interpreter ({@code ScenarioTranslator} then the engine): for
+ * every example with a scenario header and for seeded random scenarios that use every construct.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(EntenteInjectorProvider.class)
+class GeneratorDifferentialTest {
+
+	static final int RANDOM_SCENARIOS = 60;
+
+	@Inject
+	private ScenarioLoader loader;
+
+	@Inject
+	private IGenerator2 generator;
+
+	@Inject
+	private ScenarioTranslator translator;
+
+	@TempDir
+	Path temp;
+
+	static Stream<Path> examples() throws IOException {
+		try (Stream<Path> files = Files.walk(EntenteTestFiles.examples())) {
+			return files.filter(f -> f.toString().endsWith(".entente")).sorted().toList().stream();
+		}
+	}
+
+	static IntStream seeds() {
+		return IntStream.range(0, RANDOM_SCENARIOS);
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void exampleGeneratesTheInterpretersTrace(Path example) throws Exception {
+		XtextResource resource = loader.load(List.of(example)).requested().get(example);
+		Model model = (Model) resource.getContents().get(0);
+		if (model.getHeader() == null) {
+			assertThat(GeneratedCode.generate(generator, resource)).as("a library generates nothing").isEmpty();
+			return;
+		}
+		assertSameTrace(resource, model);
+	}
+
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void randomScenarioGeneratesTheInterpretersTrace(int seed) throws Exception {
+		String text = RandomScenario.text(seed);
+		Path file = temp.resolve("random-" + seed + ".entente");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		XtextResource resource = loader.load(List.of(file)).requested().get(file);
+		assertThat(resource.getErrors()).as("syntax/linking errors in\n" + text).isEmpty();
+		assertSameTrace(resource, (Model) resource.getContents().get(0));
+	}
+
+	@Test
+	void aScenarioUsingALibraryInItsFolderGeneratesTheInterpretersTrace() throws Exception {
+		Path folder = Files.createDirectories(temp.resolve("workspace"));
+		Files.writeString(folder.resolve("a-library.entente"), """
+				state Shared { military 3 economy 2 population 10 intent revisionist borders Home }
+				alliance SharedPact "From the library" { members Shared, Ally  signed 1901  defense against Home unless provoked }
+				""");
+		Path file = folder.resolve("b-scenario.entente");
+		Files.writeString(file, """
+				scenario WithLibrary from 1900 to 1903
+				state Home { military 2 economy 2 population 20 borders Shared }
+				state Ally { military 1 economy 1 population 5 }
+				in 1902: Home attacks Shared
+				expect in 1902: Ally at war with Home
+				""");
+		XtextResource resource = loader.load(List.of(file)).requested().get(file);
+		assertThat(resource.getErrors()).isEmpty();
+		String java = GeneratedCode.generate(generator, resource).get("entente/generated/WithLibrary.java");
+		assertThat(java).contains("b.state(SHARED, ", "b.alliance(SHARED_PACT, ");
+		assertSameTrace(resource, (Model) resource.getContents().get(0));
+	}
+
+	@Test
+	void randomScenariosUseEveryConstruct() {
+		String all = String.join("\n", seeds().mapToObj(RandomScenario::text).toList());
+		for (String construct : List.of("settings {", "weights", "threatFloor", "greatPower", "armsGrowth", "lapseAfter",
+				"poleShare", "opposes", "region ", "offensive", "intent aggressive", "intent 0.", "stability", "size",
+				"organization", "kind armed-group", "kind ngo", "kind corporation", "dispute", "rivalry", "propensity",
+				"threat ", "-> ", " high", "alliance ", "pact ", "entente ", "guarantee ", "durable", "expires",
+				"defense against", "defense in", "unless provoked", "forces", "offense against", "neutrality", "nonaggression",
+				"consultation", "sanctions against", " attacks ", " annexes ", " collapses", " arms +", " arms -", " joins ",
+				" leaves ", "peace ", "expect in", "expect by", "expect:", "not ", "balances against", "bandwagons with",
+				"buck-passes", "soft-balances against", "omnibalances", "is secure", "at war with", "allied with",
+				"in force", "lapsed", "breached", "expired", "polarity", "landscape", "step ", "seed ", "^")) {
+			assertThat(all).as(construct).contains(construct);
+		}
+	}
+
+	private void assertSameTrace(XtextResource resource, Model model) throws Exception {
+		String expected = JsonReport.render(Simulation.run(translator.translate(model)));
+		Map<String, String> files = GeneratedCode.generate(generator, resource);
+		String className = model.getHeader() == null ? null : files.keySet().stream().filter(f -> f.endsWith(".java")).findFirst()
+				.map(f -> f.substring(0, f.length() - ".java".length()).replace('/', '.')).orElseThrow();
+		assertThat(className).startsWith(GeneratedNames.PACKAGE + ".");
+		Map<String, String> java = Map.of(className.replace('.', '/') + ".java", files.get(className.replace('.', '/') + ".java"));
+		List<Path> classPath = GeneratedCode.engineClassPath();
+		Path classes = temp.resolve("classes");
+		GeneratedCode.compile(java, temp.resolve("src"), classes, classPath);
+		try (URLClassLoader classLoader = GeneratedCode.loader(classes, classPath)) {
+			byte[] actual = GeneratedCode.runMain(classLoader, className);
+			assertThat(new String(actual, StandardCharsets.UTF_8)).isEqualTo(expected);
+			assertThat(actual).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+}
