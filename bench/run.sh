@@ -7,10 +7,11 @@
 #   QUICK=1 bench/run.sh         # smaller sizes, one iteration each
 #   SKIP_BUILD=1 bench/run.sh    # reuse the jar
 #   MVN_FLAGS="-o" bench/run.sh  # offline build
+#   JAR=/tmp/b.jar SKIP_BUILD=1 bench/run.sh   # run a copy of the jar (safe while rebuilding)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-jar="$root/bench/target/benchmarks.jar"
-out="$root/bench/target/scale"
+jar="${JAR:-$root/bench/target/benchmarks.jar}"
+out="${OUT:-$root/bench/target/scale}"
 mkdir -p "$out"
 
 if [ -z "${SKIP_BUILD:-}" ]; then
