@@ -5,7 +5,12 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
+import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.entente.entente.Actor;
 import org.entente.entente.Alliance;
@@ -136,5 +141,28 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 		for (ISemanticRegion keyword : regionFor(object).keywords(keywords.toArray(String[]::new))) {
 			doc.prepend(keyword, it -> it.newLine());
 		}
+	}
+
+	/**
+	 * Text the lexer could not read (stray characters such as {@code §} or {@code ወ}) sits in the hidden
+	 * regions like a comment without a grammar rule; Xtext's default throws for it. Leave it as it is,
+	 * so that a file with syntax errors can still be formatted.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getGrammarElement() instanceof AbstractRule) {
+			return super.createCommentReplacer(comment);
+		}
+		return new ITextReplacer() {
+			@Override
+			public ITextSegment getRegion() {
+				return comment;
+			}
+
+			@Override
+			public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+				return context;
+			}
+		};
 	}
 }

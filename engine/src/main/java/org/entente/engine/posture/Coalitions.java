@@ -49,7 +49,8 @@ final class Coalitions {
         c.add(i);
         List<Integer> g = groups.get(p);
         if (g != null) for (int k : g) if (k != i) c.add(k);
-        for (int z : defensePartners(i, p)) if (!c.contains(z)) c.add(z);
+        // z is already in c iff it is i or in p's group (defensePartners has no duplicates): O(1), not a list scan
+        for (int z : defensePartners(i, p)) if (z != i && !(w.alive[z] && inGroup(z, p))) c.add(z);
         return c;
     }
 

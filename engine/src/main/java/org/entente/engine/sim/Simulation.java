@@ -117,9 +117,13 @@ public final class Simulation {
         ThreatBreakdown b = pp < 0 ? null : threats.breakdown(i, pp);
         List<String> enemies = new ArrayList<>();
         if (w.atWarAtAll(i)) {
-            boolean[] mark = new boolean[w.n];
-            w.markEnemies(i, mark);
-            for (int j = 0; j < w.n; j++) if (mark[j] && j != i && w.alive[j]) enemies.add(w.names[j]);
+            // the enemies in declaration order, in O(enemies · log) rather than an O(n) scan per belligerent
+            java.util.TreeSet<Integer> mark = new java.util.TreeSet<>();
+            for (War war : w.wars) {
+                int side = war.sideOf(i);
+                if (side != 0) mark.addAll(war.side(-side));
+            }
+            for (int j : mark) if (j != i && w.alive[j]) enemies.add(w.names[j]);
         }
         String target = d.target() < 0 ? null : w.names[d.target()];
         String primary = pp < 0 ? null : w.names[pp];

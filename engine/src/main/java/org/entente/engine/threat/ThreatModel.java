@@ -8,6 +8,7 @@ import org.entente.engine.model.PostureKind;
 import org.entente.engine.model.Settings;
 import org.entente.engine.world.HopDistances;
 import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.War;
 import org.entente.engine.world.World;
 
 /**
@@ -119,9 +120,10 @@ public final class ThreatModel {
             flag(e.getKey(), F_DECLARED);
             declaredValue[e.getKey()] = e.getValue();
         }
-        if (!w.wars.isEmpty()) {
-            w.markEnemies(i, enemy);
-            for (int j = 0; j < w.n; j++) if (enemy[j]) flag(j, F_WAR);
+        // O(enemies), not O(n): this runs for every observer every turn
+        for (War war : w.wars) {
+            int side = war.sideOf(i);
+            if (side != 0) for (int j : war.side(-side)) { enemy[j] = true; flag(j, F_WAR); }
         }
         prepared = i;
     }

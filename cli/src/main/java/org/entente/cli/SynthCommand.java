@@ -1,0 +1,72 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.entente.synth.ScenarioSynthesizer;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code entente synth}: a synthetic, valid scenario of any size, the same for the same seed. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+		description = {
+				"Write a synthetic scenario for benchmarks and tests: states on a random border map with a few",
+				"great powers, ATOP-like treaties, events and expectations. It checks clean; the same options",
+				"always write the same file." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = {
+				"0:scenario written",
+				"1:the file cannot be written",
+				"2:usage error" })
+public class SynthCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--states", required = true, paramLabel = "N", description = "Number of states (at least 2).")
+	int states;
+
+	@Option(names = "--treaties", paramLabel = "M", description = "Number of treaties (default: 5 per state).")
+	Integer treaties;
+
+	@Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+	long seed;
+
+	@Option(names = "--turns", paramLabel = "T", defaultValue = "100",
+			description = "Years in the run, from 1900 (default: ${DEFAULT-VALUE}).")
+	int turns;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+	Path output;
+
+	@Override
+	public Integer call() {
+		ScenarioSynthesizer.Options options;
+		try {
+			options = new ScenarioSynthesizer.Options(states, treaties == null ? 5 * states : treaties, seed, turns, 1900);
+		} catch (IllegalArgumentException e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+		}
+		String text = ScenarioSynthesizer.generate(options);
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		if (output == null) {
+			out.print(text);
+			return Main.OK;
+		}
+		try {
+			AtomicFiles.write(output, text);
+			err.println("entente: wrote " + output);
+			return Main.OK;
+		} catch (IOException e) {
+			err.println("entente: cannot write '" + output + "': " + e.getMessage());
+			return Main.FAILED;
+		}
+	}
+}

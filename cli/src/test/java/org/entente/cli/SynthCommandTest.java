@@ -1,0 +1,52 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** entente synth: files that check clean and run with every expectation met, deterministic per seed. */
+class SynthCommandTest {
+
+	@TempDir
+	Path dir;
+
+	@ParameterizedTest
+	@CsvSource({ "5,10,1", "50,250,2", "400,2000,3" })
+	void writesAFileThatChecksCleanAndRuns(int states, int treaties, long seed) throws Exception {
+		Path out = dir.resolve("synth.entente");
+		CliRunner synth = CliRunner.run("synth", "--states", "" + states, "--treaties", "" + treaties, "--seed", "" + seed,
+				"--turns", "20", "-o", out.toString());
+		assertThat(synth.exitCode()).isEqualTo(0);
+		assertThat(synth.err()).contains("wrote " + out);
+		CliRunner check = CliRunner.run("check", out.toString());
+		assertThat(check.out()).contains("0 errors");
+		assertThat(check.exitCode()).isEqualTo(0);
+		CliRunner run = CliRunner.run("run", out.toString());
+		assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(0);
+		assertThat(Files.readString(out)).contains("scenario Synthetic").contains("from 1900 to 1919");
+	}
+
+	@Test
+	void sameSeedWritesTheSameTextToStandardOutput() {
+		CliRunner a = CliRunner.run("synth", "--states", "60", "--seed", "9");
+		CliRunner b = CliRunner.run("synth", "--states", "60", "--seed", "9");
+		assertThat(a.exitCode()).isEqualTo(0);
+		assertThat(a.out()).isEqualTo(b.out()).contains("state ").contains("alliance ");
+		assertThat(CliRunner.run("synth", "--states", "60", "--seed", "10").out()).isNotEqualTo(a.out());
+	}
+
+	@Test
+	void tooFewStatesIsAUsageError() {
+		CliRunner result = CliRunner.run("synth", "--states", "1");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains("at least 2 states");
+		assertThat(CliRunner.run("synth", "--states", "5", "--treaties", "-1").exitCode()).isEqualTo(2);
+		assertThat(CliRunner.run("synth").exitCode()).isEqualTo(2);
+	}
+}
