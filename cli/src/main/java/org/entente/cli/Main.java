@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 		mixinStandardHelpOptions = true,
 		versionProvider = VersionProvider.class,
 		description = "Alliance scenarios: check, simulate, analyse and generate.",
-		subcommands = { CheckCommand.class, ImportCommand.class })
+		subcommands = { CheckCommand.class, ImportCommand.class, LspCommand.class })
 public class Main implements Runnable {
 
 	public static final int OK = 0;
