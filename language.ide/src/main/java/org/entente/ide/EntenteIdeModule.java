@@ -12,6 +12,7 @@ import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.entente.ide.commands.ScenarioCodeLenses;
 import org.entente.ide.commands.ScenarioCommands;
@@ -20,6 +21,7 @@ import org.entente.ide.contentassist.EntenteIdeContentProposalProvider;
 import org.entente.ide.hover.EntenteHoverService;
 import org.entente.ide.quickfix.EntenteQuickfixProvider;
 import org.entente.ide.symbols.EntenteDocumentSymbolService;
+import org.entente.ide.symbols.EntenteFlatSymbolService;
 import org.entente.ide.symbols.EntenteSymbolKindProvider;
 
 /**
@@ -55,6 +57,10 @@ public class EntenteIdeModule extends AbstractEntenteIdeModule {
 
 	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
 		return EntenteSymbolKindProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return EntenteFlatSymbolService.class;
 	}
 
 	public Class<? extends ICodeLensService> bindICodeLensService() {

@@ -1,7 +1,5 @@
 package org.entente.ide.quickfix;
 
-import org.eclipse.lsp4j.Diagnostic;
-import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.entente.entente.Ideology;
@@ -15,16 +13,16 @@ import com.google.inject.Inject;
  * Quick fixes, one method per issue code (see {@link EntenteIssueCodes}); each reads the issue data
  * the validator attached and answers with text edits.
  */
-public class EntenteQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+public class EntenteQuickfixProvider extends DiagnosticAwareQuickfixProvider {
 
 	@Inject
 	private DeclarationInserter inserter;
 
 	/** Issue data: [kind, name]. Offers to declare the missing state, ideology or region. */
 	@QuickFix(EntenteIssueCodes.UNRESOLVED_NAME)
-	public void createMissingDeclaration(Diagnostic diagnostic, DiagnosticResolutionAcceptor acceptor) {
-		String kind = IssueData.get(diagnostic, 0);
-		String name = IssueData.get(diagnostic, 1);
+	public void createMissingDeclaration(DiagnosticResolutionAcceptor acceptor) {
+		String kind = data(0);
+		String name = data(1);
 		if (kind == null || name == null || !name.matches("\\^?[A-Za-z_][A-Za-z0-9_]*")) {
 			return;
 		}

@@ -12,6 +12,7 @@ import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.TerminalRule;
@@ -80,6 +81,10 @@ public class EntenteSemanticTokens {
 			return Character.isLetter(keyword.getValue().charAt(0))
 					? new Token(leaf.getOffset(), leaf.getLength(), EntenteTokenTypes.KEYWORD, 0)
 					: null;
+		}
+		if (grammarElement instanceof EnumLiteralDeclaration) {
+			// alliance | pact | entente, ngo | corporation | armed-group
+			return new Token(leaf.getOffset(), leaf.getLength(), EntenteTokenTypes.KEYWORD, 0);
 		}
 		if (grammarElement instanceof CrossReference crossReference) {
 			int type = EntenteTokenTypes.forDeclarationType((EClass) crossReference.getType().getClassifier());

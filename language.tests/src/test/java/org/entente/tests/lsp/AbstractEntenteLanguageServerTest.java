@@ -5,7 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
+import org.eclipse.lsp4j.FoldingRangeCapabilities;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.RenameCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
@@ -32,21 +40,37 @@ public abstract class AbstractEntenteLanguageServerTest extends AbstractLanguage
 	/** Writes the file into the test workspace, initializes the server if needed, and opens it. */
 	protected String openFile(String name, String text) {
 		String uri = writeFile(name, text);
-		if (!initialized) {
-			initialize();
-			initialized = true;
-		}
+		initializeOnce();
 		open(uri, text);
 		return uri;
 	}
 
-	private boolean initialized;
+	private InitializeResult initializeResult;
 
-	protected void initializeOnce() {
-		if (!initialized) {
-			initialize();
-			initialized = true;
+	/** Initializes like a modern client: hierarchical outline, executeCommand, rename with prepare. */
+	protected InitializeResult initializeOnce() {
+		if (initializeResult == null) {
+			hierarchicalDocumentSymbolSupport = true;
+			initializeResult = initialize(params -> {
+				ClientCapabilities capabilities = params.getCapabilities() != null ? params.getCapabilities()
+						: new ClientCapabilities();
+				WorkspaceClientCapabilities workspace = capabilities.getWorkspace() != null ? capabilities.getWorkspace()
+						: new WorkspaceClientCapabilities();
+				workspace.setExecuteCommand(new ExecuteCommandCapabilities());
+				workspace.setWorkspaceFolders(true);
+				capabilities.setWorkspace(workspace);
+				TextDocumentClientCapabilities textDocument = capabilities.getTextDocument() != null
+						? capabilities.getTextDocument() : new TextDocumentClientCapabilities();
+				DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
+				symbols.setHierarchicalDocumentSymbolSupport(true);
+				textDocument.setDocumentSymbol(symbols);
+				textDocument.setFoldingRange(new FoldingRangeCapabilities());
+				textDocument.setRename(new RenameCapabilities(true, false));
+				capabilities.setTextDocument(textDocument);
+				params.setCapabilities(capabilities);
+			});
 		}
+		return initializeResult;
 	}
 
 	/** The position of the first occurrence of {@code needle} plus {@code shift} characters. */
