@@ -3,23 +3,45 @@
  */
 package org.entente.validation;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.ComposedChecks;
+import org.entente.entente.Model;
 
 /**
- * This class contains custom validation rules. 
+ * The Entente validator: one class per concern, composed here. The rules, their codes, severities
+ * and quick-fix data are listed in {@link EntenteIssueCodes} and docs/validation.md.
  *
- * See https://www.eclipse.org/Xtext/documentation/303_runtime_concepts.html#validation
+ * <p>A declaration, event or expectation that the parser had to repair (it contains a syntax error)
+ * is not validated further: the syntax error is the one problem reported there, not the guesses of
+ * error recovery.
  */
+@ComposedChecks(validators = { StructureValidator.class, RangeValidator.class, CommitmentValidator.class })
 public class EntenteValidator extends AbstractEntenteValidator {
-	
-//	public static final String INVALID_NAME = "invalidName";
-//
-//	@Check
-//	public void checkGreetingStartsWithCapital(Greeting greeting) {
-//		if (!Character.isUpperCase(greeting.getName().charAt(0))) {
-//			warning("Name should start with a capital",
-//					EntentePackage.Literals.GREETING__NAME,
-//					INVALID_NAME);
-//		}
-//	}
-	
+
+	@Override
+	protected List<MethodWrapper> getMethodsForType(EObject object) {
+		if (!(object instanceof Model) && object.eResource() != null && !object.eResource().getErrors().isEmpty()
+				&& hasSyntaxError(StructureValidator.topLevel(object))) {
+			return List.of();
+		}
+		return super.getMethodsForType(object);
+	}
+
+	private static boolean hasSyntaxError(EObject element) {
+		ICompositeNode node = NodeModelUtils.getNode(element);
+		if (node == null) {
+			return false;
+		}
+		for (INode n : node.getAsTreeIterable()) {
+			if (n.getSyntaxErrorMessage() != null) {
+				return true;
+			}
+		}
+		return false;
+	}
 }

@@ -1,0 +1,4 @@
+package org.entente.engine.model;
+
+/** ATOP-style provisions. */
+public enum ClauseType { DEFENSE, OFFENSE, NEUTRALITY, NONAGGRESSION, CONSULTATION, SANCTIONS }

@@ -1,0 +1,58 @@
+package org.entente.engine.model;
+
+import java.util.List;
+
+/** A scripted event of year {@link #year()}, applied in declaration order at step 1 of its turn. */
+public sealed interface Event {
+    int year();
+
+    /** A short description in words, e.g. "AustriaHungary attacks Serbia". */
+    String describe();
+
+    record Attack(int year, String attacker, List<String> targets) implements Event {
+        public Attack { Names.require(attacker, "attacker"); targets = Names.freeze(targets); }
+        public String describe() { return attacker + " attacks " + String.join(", ", targets); }
+    }
+
+    record Annex(int year, String annexer, String annexed) implements Event {
+        public Annex { Names.require(annexer, "annexer"); Names.require(annexed, "annexed state"); }
+        public String describe() { return annexer + " annexes " + annexed; }
+    }
+
+    record Collapse(int year, String state) implements Event {
+        public Collapse { Names.require(state, "collapsing state"); }
+        public String describe() { return state + " collapses"; }
+    }
+
+    /** {@code ID arms +40%}: military × (1 + fraction); fraction 0.4 means +40%. */
+    record Arms(int year, String state, double fraction) implements Event {
+        public Arms { Names.require(state, "arming state"); }
+        public String describe() {
+            return state + " arms " + (fraction >= 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.0f%%", fraction * 100);
+        }
+    }
+
+    record Join(int year, String state, String treaty) implements Event {
+        public Join { Names.require(state, "joining state"); Names.require(treaty, "treaty"); }
+        public String describe() { return state + " joins " + treaty; }
+    }
+
+    record Leave(int year, String state, String treaty) implements Event {
+        public Leave { Names.require(state, "leaving state"); Names.require(treaty, "treaty"); }
+        public String describe() { return state + " leaves " + treaty; }
+    }
+
+    record Peace(int year, String a, String b) implements Event {
+        public Peace { Names.require(a, "peace party"); Names.require(b, "peace party"); }
+        public String describe() { return "peace " + a + ", " + b; }
+    }
+
+    static Event attack(int year, String attacker, String... targets) { return new Attack(year, attacker, Names.list(targets)); }
+    static Event annex(int year, String annexer, String annexed) { return new Annex(year, annexer, annexed); }
+    static Event collapse(int year, String state) { return new Collapse(year, state); }
+    /** @param fraction signed fraction: 0.40 for {@code +40%}, -0.2 for {@code -20%} */
+    static Event arms(int year, String state, double fraction) { return new Arms(year, state, fraction); }
+    static Event join(int year, String state, String treaty) { return new Join(year, state, treaty); }
+    static Event leave(int year, String state, String treaty) { return new Leave(year, state, treaty); }
+    static Event peace(int year, String a, String b) { return new Peace(year, a, b); }
+}

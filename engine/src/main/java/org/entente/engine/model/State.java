@@ -1,0 +1,27 @@
+package org.entente.engine.model;
+
+import java.util.List;
+
+/**
+ * A state as declared. Capabilities are in any unit (each becomes a share of the system total).
+ *
+ * @param intent      0..1 (aggressive 1.0, revisionist 0.7, status-quo 0.3, defensive 0.1)
+ * @param intentWord  the DSL word if the intent was given as a word, else null
+ * @param size        landscape size, or null for "use power"
+ */
+public record State(String name, String fullName, double military, double economy, double population,
+                    double offensive, double intent, String intentWord, String ideology, String region,
+                    List<String> borders, double stability, Double size) {
+
+    /** Default share of military power usable offensively (the midpoint: neither posture assumed). */
+    public static final double DEFAULT_OFFENSIVE = 0.5;
+    public static final double DEFAULT_STABILITY = 1.0;
+
+    public State {
+        Names.require(name, "state name");
+        borders = Names.freeze(borders);
+    }
+
+    /** Full name if given, else the identifier. */
+    public String label() { return fullName == null || fullName.isBlank() ? name : fullName; }
+}

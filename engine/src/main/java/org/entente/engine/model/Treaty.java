@@ -1,0 +1,46 @@
+package org.entente.engine.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A treaty as declared. For {@link TreatyKind#GUARANTEE} the parties are guarantors then recipients;
+ * otherwise {@code members}.
+ *
+ * @param signed  year of entry into force, or null (in force from the start)
+ * @param expires year it expires, or null
+ */
+public record Treaty(String name, String fullName, TreatyKind kind, List<String> members, List<String> guarantors,
+                     List<String> recipients, Integer signed, Integer expires, boolean durable, List<Clause> clauses) {
+    public Treaty {
+        Names.require(name, "treaty name");
+        if (kind == null) kind = TreatyKind.ALLIANCE;
+        members = Names.freeze(members);
+        guarantors = Names.freeze(guarantors);
+        recipients = Names.freeze(recipients);
+        clauses = clauses == null ? List.of() : List.copyOf(clauses);
+    }
+
+    public boolean isGuarantee() { return kind == TreatyKind.GUARANTEE; }
+
+    /** All parties in declaration order (members, or guarantors then recipients), no duplicates. */
+    public List<String> parties() {
+        if (!isGuarantee()) return members;
+        List<String> out = new ArrayList<>(guarantors);
+        for (String r : recipients) if (!out.contains(r)) out.add(r);
+        return List.copyOf(out);
+    }
+
+    public boolean has(ClauseType type) {
+        for (Clause c : clauses) if (c.type() == type) return true;
+        return false;
+    }
+
+    public List<Clause> clauses(ClauseType type) {
+        List<Clause> out = new ArrayList<>();
+        for (Clause c : clauses) if (c.type() == type) out.add(c);
+        return out;
+    }
+
+    public String label() { return fullName == null || fullName.isBlank() ? name : fullName; }
+}

@@ -1,0 +1,55 @@
+package org.entente.engine.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.entente.engine.model.Scenario;
+import org.entente.engine.posture.ReasonWriter;
+import org.entente.engine.sim.Simulation;
+import org.entente.engine.sim.SimulationOptions;
+import org.entente.engine.threat.ThreatBreakdown;
+import org.entente.engine.trace.Fmt;
+import org.entente.engine.trace.StateTurn;
+import org.entente.engine.trace.Trace;
+import org.entente.engine.trace.Turn;
+
+/** For one state, each turn: its threat breakdown against every other state, its primary threat and its reasoning. */
+public final class ExplainReport {
+    private ExplainReport() {}
+
+    /** Runs the scenario keeping every breakdown of {@code state}, then renders it. */
+    public static String render(Scenario scenario, String state, SimulationOptions options) {
+        SimulationOptions o = (options == null ? SimulationOptions.defaults() : options);
+        Trace trace = Simulation.run(scenario, new SimulationOptions(o.untilYear(), List.of(state), o.landscape()));
+        return render(trace, state);
+    }
+
+    public static String render(Scenario scenario, String state) { return render(scenario, state, null); }
+
+    /** Renders from a trace that was run with {@code explaining(state)}; other turns show the primary threat only. */
+    public static String render(Trace trace, String state) {
+        StringBuilder sb = new StringBuilder("Explain ").append(state).append(" in ").append(trace.scenario().name()).append('\n');
+        if (trace.scenario().state(state).isEmpty()) return sb.append("  no state named ").append(state).append('\n').toString();
+        for (Turn t : trace.turns()) {
+            sb.append("\n== ").append(t.year()).append(" ==\n");
+            Optional<StateTurn> st = t.state(state);
+            if (st.isEmpty()) { sb.append("  ").append(state).append(" no longer exists\n"); continue; }
+            StateTurn s = st.get();
+            sb.append("  power ").append(Fmt.f4(s.power())).append(s.greatPower() ? " (great power)" : "")
+                    .append(", domestic threat ").append(Fmt.f2(s.domesticThreat())).append('\n');
+            List<ThreatBreakdown> all = s.threats().isEmpty() && s.breakdown() != null ? List.of(s.breakdown()) : s.threats();
+            for (ThreatBreakdown b : all) {
+                sb.append("  T(").append(state).append(", ").append(b.to()).append(") = ").append(Fmt.f2(b.value()))
+                        .append(": power ").append(Fmt.f2(b.powerTerm())).append(" (rel ").append(Fmt.f2(b.rel())).append(")")
+                        .append(", proximity ").append(Fmt.f2(b.proximityTerm())).append(" (").append(b.hops() < 0 ? "unreachable" : b.hops() + " hop" + (b.hops() == 1 ? "" : "s")).append(")")
+                        .append(", offensive ").append(Fmt.f2(b.offensiveTerm())).append(" (off ").append(Fmt.f2(b.offensive())).append(")")
+                        .append(", intent ").append(Fmt.f2(b.intentTerm())).append(" (").append(Fmt.f2(b.intent())).append(")");
+                for (var m : b.modifiers()) sb.append("; ").append(ReasonWriter.modifier(m));
+                if (b.source() == ThreatBreakdown.Source.COMPUTED && b.raw() != b.value()) sb.append("; clamped from ").append(Fmt.f2(b.raw()));
+                sb.append('\n');
+            }
+            sb.append("  primary threat: ").append(s.primaryThreat() == null ? "none" : s.primaryThreat() + " " + Fmt.f2(s.threat())).append('\n');
+            sb.append("  ").append(s.reason()).append('\n');
+        }
+        return sb.toString();
+    }
+}

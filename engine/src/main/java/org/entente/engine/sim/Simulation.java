@@ -1,0 +1,140 @@
+package org.entente.engine.sim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.engine.expect.ExpectationEvaluator;
+import org.entente.engine.model.Event;
+import org.entente.engine.model.Polarity;
+import org.entente.engine.model.PostureKind;
+import org.entente.engine.model.Scenario;
+import org.entente.engine.model.TreatyStatus;
+import org.entente.engine.posture.PostureDecision;
+import org.entente.engine.posture.PostureRules;
+import org.entente.engine.posture.ReasonWriter;
+import org.entente.engine.threat.DomesticThreat;
+import org.entente.engine.threat.PowerTable;
+import org.entente.engine.threat.ThreatBreakdown;
+import org.entente.engine.threat.ThreatModel;
+import org.entente.engine.trace.Bloc;
+import org.entente.engine.trace.StateTurn;
+import org.entente.engine.trace.Trace;
+import org.entente.engine.trace.Turn;
+import org.entente.engine.trace.WarRecord;
+import org.entente.engine.treaty.LapseRule;
+import org.entente.engine.treaty.TreatyClock;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.War;
+import org.entente.engine.world.World;
+
+/** Runs a scenario turn by turn (DESIGN section 3, steps 1–9) and returns the immutable {@link Trace}. */
+public final class Simulation {
+    private Simulation() {}
+
+    public static Trace run(Scenario scenario) { return run(scenario, SimulationOptions.defaults()); }
+
+    /** Runs up to and including the last turn at or before {@code untilYear}. */
+    public static Trace run(Scenario scenario, int untilYear) { return run(scenario, SimulationOptions.defaults().until(untilYear)); }
+
+    public static Trace run(Scenario scenario, SimulationOptions options) {
+        if (scenario == null) throw new IllegalArgumentException("scenario must not be null");
+        SimulationOptions opts = options == null ? SimulationOptions.defaults() : options;
+        World w = new World(scenario);
+        EventApplier events = new EventApplier(w);
+        List<Turn> turns = new ArrayList<>();
+        int previous = Integer.MIN_VALUE;
+        int[] years = scenario.turnYears();
+        for (int k = 0; k < years.length; k++) {
+            int year = years[k];
+            if (opts.untilYear() != null && year > opts.untilYear() && k > 0) break;
+            turns.add(turn(w, events, year, previous, k == 0, opts));
+            previous = year;
+        }
+        return new Trace(scenario, turns, ExpectationEvaluator.evaluate(scenario, turns, opts.landscape()));
+    }
+
+    private static Turn turn(World w, EventApplier applier, int year, int previous, boolean first, SimulationOptions opts) {
+        w.year = year;
+        w.treatyChanges.clear();
+        w.warEntries.clear();
+        // 1. treaty calendar, then the events of the turn in file order
+        TreatyClock.advance(w, year, first);
+        List<String> applied = new ArrayList<>();
+        for (Event e : w.scenario.events()) {
+            if (e.year() > previous && e.year() <= year) applied.add(applier.apply(e));
+        }
+        // 2. power, 3. threat, 4. domestic threat
+        PowerTable p = new PowerTable(w);
+        ThreatModel threats = new ThreatModel(w, p);
+        ThreatModel.Primaries pr = threats.primaries();
+        double[] domestic = new double[w.n];
+        for (int i = 0; i < w.n; i++) if (w.alive[i]) domestic[i] = DomesticThreat.of(w, i);
+        // 5. postures (synchronous)
+        PostureRules rules = new PostureRules(w, p, threats, pr.primary(), pr.value(), domestic);
+        PostureDecision[] d = new PostureDecision[w.n];
+        for (int i = 0; i < w.n; i++) if (w.alive[i]) d[i] = rules.decide(i);
+        // 7. lapse; 8. blocs and polarity
+        LapseRule.apply(w, pr.primary(), pr.value());
+        Blocs blocs = new Blocs(w, d);
+        List<Bloc> blocRecords = new ArrayList<>();
+        int poles = 0;
+        for (int b = 0; b < blocs.members.size(); b++) {
+            List<Integer> m = blocs.members.get(b);
+            boolean pole = Blocs.isPole(m, p, w.settings.poleShare());
+            if (pole) poles++;
+            List<String> names = new ArrayList<>(), greats = new ArrayList<>();
+            double power = 0;
+            for (int x : m) { names.add(w.names[x]); if (p.great[x]) greats.add(w.names[x]); power += p.power[x]; }
+            blocRecords.add(new Bloc(b + 1, names, greats, power, pole));
+        }
+        List<StateTurn> states = new ArrayList<>();
+        for (int i = 0; i < w.n; i++) {
+            if (w.alive[i]) states.add(stateTurn(w, i, p, threats, pr, domestic[i], d[i], blocs.blocOf[i], opts));
+        }
+        // effects of this turn's postures, felt from next turn
+        for (int i = 0; i < w.n; i++) {
+            if (d[i] == null) continue;
+            if (d[i].arms()) w.military[i] *= 1 + w.settings.armsGrowth();
+            if (d[i].kind() == PostureKind.SOFT_BALANCE && d[i].target() >= 0) w.economy[d[i].target()] *= 0.99;
+        }
+        for (int i = 0; i < w.n; i++) {
+            w.lastPosture[i] = d[i] == null ? null : d[i].kind();
+            w.lastTarget[i] = d[i] == null ? -1 : d[i].target();
+        }
+        List<WarRecord> wars = new ArrayList<>();
+        for (War war : w.wars) wars.add(new WarRecord(war.id, war.startYear, w.names[war.initiator], w.names[war.target],
+                names(w, war.sideA), names(w, war.sideB)));
+        Map<String, TreatyStatus> status = new LinkedHashMap<>();
+        for (TreatyState t : w.treaties) status.put(t.def.name(), t.status);
+        return new Turn(year, applied, states, w.warEntries, wars, w.treatyChanges, status, blocRecords,
+                Polarity.ofPoles(poles), poles);
+    }
+
+    private static StateTurn stateTurn(World w, int i, PowerTable p, ThreatModel threats, ThreatModel.Primaries pr,
+                                       double domestic, PostureDecision d, int bloc, SimulationOptions opts) {
+        int pp = pr.primary()[i];
+        ThreatBreakdown b = pp < 0 ? null : threats.breakdown(i, pp);
+        List<String> enemies = new ArrayList<>();
+        if (w.atWarAtAll(i)) for (int j = 0; j < w.n; j++) if (j != i && w.alive[j] && w.atWar(i, j)) enemies.add(w.names[j]);
+        String target = d.target() < 0 ? null : w.names[d.target()];
+        String primary = pp < 0 ? null : w.names[pp];
+        String reason = ReasonWriter.reason(w.names[i], d, target, primary, b, pr.value()[i], domestic,
+                d.kind() == PostureKind.OMNIBALANCE ? DomesticThreat.describe(w, i) : "", enemies, w.settings);
+        List<ThreatBreakdown> all = List.of();
+        if (opts.explain().contains(w.names[i])) {
+            all = new ArrayList<>();
+            for (int j = 0; j < w.n; j++) if (j != i && w.alive[j]) all.add(threats.breakdown(i, j));
+        }
+        return new StateTurn(w.names[i], w.military[i], w.economy[i], w.population[i], p.shareMilitary[i],
+                p.shareEconomy[i], p.sharePopulation[i], p.power[i], p.great[i], primary, pr.value()[i], b, domestic,
+                d.kind(), target, names(w, d.coalition()), d.coalitionPower(), d.threatPower(), d.arms(), enemies,
+                bloc, reason, all);
+    }
+
+    private static List<String> names(World w, List<Integer> idx) {
+        List<String> out = new ArrayList<>(idx.size());
+        for (int k : idx) out.add(w.names[k]);
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package org.entente.engine.threat;
+
+import org.entente.engine.world.World;
+
+/**
+ * Step 2: capability shares over living states (the COW CINC construction), power, great-power flag,
+ * relative power and usable offensive power.
+ */
+public final class PowerTable {
+    public final double[] shareMilitary, shareEconomy, sharePopulation, power, rel, off;
+    public final boolean[] great;
+    public final double maxPower, maxShareMilitary;
+
+    public PowerTable(World w) {
+        int n = w.n;
+        shareMilitary = shares(w.military, w.alive);
+        shareEconomy = shares(w.economy, w.alive);
+        sharePopulation = shares(w.population, w.alive);
+        power = new double[n];
+        rel = new double[n];
+        off = new double[n];
+        great = new boolean[n];
+        double maxP = 0, maxM = 0;
+        for (int i = 0; i < n; i++) {
+            if (!w.alive[i]) continue;
+            power[i] = (shareMilitary[i] + shareEconomy[i] + sharePopulation[i]) / 3.0;
+            maxP = Math.max(maxP, power[i]);
+            maxM = Math.max(maxM, shareMilitary[i]);
+        }
+        maxPower = maxP;
+        maxShareMilitary = maxM;
+        double gp = w.settings.greatPower();
+        for (int i = 0; i < n; i++) {
+            if (!w.alive[i]) continue;
+            rel[i] = maxP > 0 ? power[i] / maxP : 0;
+            off[i] = maxM > 0 ? w.offensive[i] * shareMilitary[i] / maxM : 0;
+            great[i] = power[i] >= gp;
+        }
+    }
+
+    /** share_k(i) = c_k(i) / Σ_j c_k(j) over living states; all 0 when the total is 0. */
+    static double[] shares(double[] c, boolean[] alive) {
+        double total = 0;
+        for (int i = 0; i < c.length; i++) if (alive[i]) total += c[i];
+        double[] s = new double[c.length];
+        if (total <= 0) return s;
+        for (int i = 0; i < c.length; i++) if (alive[i]) s[i] = c[i] / total;
+        return s;
+    }
+}

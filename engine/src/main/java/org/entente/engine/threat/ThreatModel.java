@@ -1,0 +1,191 @@
+package org.entente.engine.threat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.entente.engine.model.PostureKind;
+import org.entente.engine.model.Settings;
+import org.entente.engine.world.HopDistances;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.World;
+
+/**
+ * Step 3: Walt's threat T(i,j) = wP·rel(j) + wX·prox(i,j) + wO·off(j) + wI·intent(j), then the additive
+ * modifiers (ideology ±0.1, dispute +0.15, rivalry +0.1), then the multiplicative ones (treaty ×0.5,
+ * bandwagoned last turn ×0.5), then the clamp to [0,1]. A declared threat replaces the result; war
+ * makes it 1.0. {@link #score} (fast, no allocation) and {@link #breakdown} follow the same arithmetic.
+ */
+public final class ThreatModel {
+    public static final double IDEOLOGY = 0.1, DISPUTE = 0.15, RIVALRY = 0.1, TREATY_FACTOR = 0.5, BANDWAGON_FACTOR = 0.5;
+    private static final int F_DISPUTE = 1, F_RIVAL = 2, F_TREATY = 4, F_BANDWAGON = 8, F_DECLARED = 16, F_WAR = 32;
+
+    private final World w;
+    private final PowerTable p;
+    private final Settings s;
+    private final double[] base;
+    private final List<List<TreatyState>> softeningTreaties;
+    private final byte[] flags;
+    private final double[] declaredValue;
+    private final int[] touched;
+    private int touchedCount;
+    private final boolean[] enemy;
+    private final boolean[] inTouched;
+    private int prepared = -1;
+
+    public ThreatModel(World w, PowerTable p) {
+        this.w = w;
+        this.p = p;
+        this.s = w.settings;
+        int n = w.n;
+        base = new double[n];
+        for (int j = 0; j < n; j++) {
+            base[j] = s.powerWeight() * p.rel[j] + s.offensiveWeight() * p.off[j] + s.intentWeight() * w.intent[j];
+        }
+        softeningTreaties = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) softeningTreaties.add(new ArrayList<>(2));
+        for (TreatyState t : w.treaties) {
+            if (!t.softens()) continue;
+            for (int m : t.parties()) softeningTreaties.get(m).add(t);
+        }
+        flags = new byte[n];
+        declaredValue = new double[n];
+        touched = new int[n];
+        enemy = new boolean[n];
+        inTouched = new boolean[n];
+    }
+
+    public static double clamp(double v) { return v < 0 ? 0 : (v > 1 ? 1 : v); }
+
+    /** Result of the all-pairs pass: primary threat per state (-1 none) and its score. */
+    public record Primaries(int[] primary, double[] value) {}
+
+    /** Computes every T(i,j) of living pairs and keeps the largest per i (ties: declaration order). */
+    public Primaries primaries() {
+        int n = w.n;
+        int[] primary = new int[n];
+        double[] value = new double[n];
+        Arrays.fill(primary, -1);
+        for (int i = 0; i < n; i++) {
+            if (!w.alive[i]) continue;
+            prepare(i);
+            int best = -1;
+            double bestV = -1;
+            for (int j = 0; j < n; j++) {
+                if (j == i || !w.alive[j]) continue;
+                double t = score(i, j);
+                if (t > bestV) { bestV = t; best = j; }
+            }
+            primary[i] = best;
+            value[i] = best < 0 ? 0 : bestV;
+        }
+        return new Primaries(primary, value);
+    }
+
+    /** Sets up the per-observer modifier flags for i; called automatically by score/breakdown. */
+    public void prepare(int i) {
+        if (prepared == i) return;
+        for (int k = 0; k < touchedCount; k++) {
+            int j = touched[k];
+            flags[j] = 0;
+            enemy[j] = false;
+            inTouched[j] = false;
+        }
+        touchedCount = 0;
+        for (Integer j : w.disputes.get(i).keySet()) flag(j, F_DISPUTE);
+        for (int j : w.rivals.get(i)) flag(j, F_RIVAL);
+        for (TreatyState t : softeningTreaties.get(i)) for (int j : t.parties()) if (j != i) flag(j, F_TREATY);
+        if (w.lastPosture[i] == PostureKind.BANDWAGON && w.lastTarget[i] >= 0) flag(w.lastTarget[i], F_BANDWAGON);
+        for (Map.Entry<Integer, Double> e : w.declared.get(i).entrySet()) {
+            flag(e.getKey(), F_DECLARED);
+            declaredValue[e.getKey()] = e.getValue();
+        }
+        if (!w.wars.isEmpty()) {
+            w.markEnemies(i, enemy);
+            for (int j = 0; j < w.n; j++) if (enemy[j]) flag(j, F_WAR);
+        }
+        prepared = i;
+    }
+
+    private void flag(int j, int f) {
+        if (!inTouched[j]) { inTouched[j] = true; touched[touchedCount++] = j; }
+        flags[j] |= f;
+    }
+
+    /** T(i,j) as a number. */
+    public double score(int i, int j) {
+        prepare(i);
+        int f = flags[j];
+        if ((f & F_WAR) != 0) return 1.0;
+        if ((f & F_DECLARED) != 0) return declaredValue[j];
+        HopDistances h = w.hops();
+        double t = base[j] + s.proximityWeight() * proximity(h.raw()[h.row(i) + j]) + ideology(i, j);
+        if (f != 0) {
+            if ((f & F_DISPUTE) != 0) t += DISPUTE;
+            if ((f & F_RIVAL) != 0) t += RIVALRY;
+            if ((f & F_TREATY) != 0) t *= TREATY_FACTOR;
+            if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
+        }
+        return clamp(t);
+    }
+
+    /** T(i,j) with every term and modifier. Same arithmetic as {@link #score}. */
+    public ThreatBreakdown breakdown(int i, int j) {
+        prepare(i);
+        int f = flags[j];
+        int hops = w.hops().hops(i, j);
+        double prox = proximity(hops);
+        double rel = p.rel[j], off = p.off[j], intent = w.intent[j];
+        double t = base[j] + s.proximityWeight() * prox;
+        List<Modifier> mods = new ArrayList<>();
+        double ideo = ideology(i, j);
+        t += ideo;
+        if (ideo > 0) mods.add(new Modifier("opposed ideologies", Modifier.Kind.ADD, ideo));
+        if (ideo < 0) mods.add(new Modifier("same ideology", Modifier.Kind.ADD, ideo));
+        if ((f & F_DISPUTE) != 0) {
+            t += DISPUTE;
+            String label = w.disputes.get(i).get(j);
+            mods.add(new Modifier(label == null || label.isEmpty() ? "dispute" : "dispute " + label, Modifier.Kind.ADD, DISPUTE));
+        }
+        if ((f & F_RIVAL) != 0) { t += RIVALRY; mods.add(new Modifier("rivalry", Modifier.Kind.ADD, RIVALRY)); }
+        if ((f & F_TREATY) != 0) {
+            t *= TREATY_FACTOR;
+            mods.add(new Modifier("treaty " + softeningTreaty(i, j), Modifier.Kind.MULTIPLY, TREATY_FACTOR));
+        }
+        if ((f & F_BANDWAGON) != 0) {
+            t *= BANDWAGON_FACTOR;
+            mods.add(new Modifier("bandwagoned last turn", Modifier.Kind.MULTIPLY, BANDWAGON_FACTOR));
+        }
+        double raw = t;
+        double value = clamp(t);
+        ThreatBreakdown.Source src = ThreatBreakdown.Source.COMPUTED;
+        if ((f & F_DECLARED) != 0) {
+            value = declaredValue[j];
+            src = ThreatBreakdown.Source.DECLARED;
+            mods.add(new Modifier("declared threat", Modifier.Kind.REPLACE, value));
+        }
+        if ((f & F_WAR) != 0) {
+            value = 1.0;
+            src = ThreatBreakdown.Source.WAR;
+            mods.add(new Modifier("at war", Modifier.Kind.REPLACE, 1.0));
+        }
+        return new ThreatBreakdown(w.names[i], w.names[j], rel, s.powerWeight() * rel, hops, prox,
+                s.proximityWeight() * prox, off, s.offensiveWeight() * off, intent, s.intentWeight() * intent,
+                mods, raw, value, src);
+    }
+
+    private String softeningTreaty(int i, int j) {
+        for (TreatyState t : softeningTreaties.get(i)) if (t.isParty(j)) return t.def.name();
+        return "";
+    }
+
+    /** prox = 1/h for hop distance h ≥ 1, 0 when unreachable. */
+    public static double proximity(int hops) { return hops <= 0 ? 0 : 1.0 / hops; }
+
+    private double ideology(int i, int j) {
+        int a = w.ideology[i], b = w.ideology[j];
+        if (a < 0 || b < 0) return 0;
+        if (a == b) return -IDEOLOGY;
+        return w.opposedIdeologies[a][b] ? IDEOLOGY : 0;
+    }
+}

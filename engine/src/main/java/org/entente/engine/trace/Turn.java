@@ -1,0 +1,40 @@
+package org.entente.engine.trace;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.engine.model.Polarity;
+import org.entente.engine.model.TreatyStatus;
+
+/** One turn of the trace: states (living, in declaration order), wars, treaties, blocs, polarity. */
+public record Turn(int year, List<String> events, List<StateTurn> states, List<WarEntry> warEntries,
+                   List<WarRecord> wars, List<TreatyChange> treatyChanges, Map<String, TreatyStatus> treatyStatus,
+                   List<Bloc> blocs, Polarity polarity, int poles) {
+    public Turn {
+        events = List.copyOf(events);
+        states = List.copyOf(states);
+        warEntries = List.copyOf(warEntries);
+        wars = List.copyOf(wars);
+        treatyChanges = List.copyOf(treatyChanges);
+        treatyStatus = Collections.unmodifiableMap(new LinkedHashMap<>(treatyStatus));
+        blocs = List.copyOf(blocs);
+    }
+
+    public Optional<StateTurn> state(String name) {
+        for (StateTurn s : states) if (s.name().equals(name)) return Optional.of(s);
+        return Optional.empty();
+    }
+
+    public boolean atWar(String a, String b) {
+        for (WarRecord w : wars) if (w.opposed(a, b)) return true;
+        return false;
+    }
+
+    /** Whether a and b are in the same bloc this turn (both alive). */
+    public boolean allied(String a, String b) {
+        Optional<StateTurn> x = state(a), y = state(b);
+        return x.isPresent() && y.isPresent() && x.get().bloc() == y.get().bloc();
+    }
+}

@@ -1,0 +1,64 @@
+package org.entente.engine.treaty;
+
+import org.entente.engine.model.Clause;
+import org.entente.engine.model.TreatyStatus;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.World;
+
+/**
+ * Step 7: a non-durable treaty in force lapses after {@code lapseAfter} consecutive turns in which no
+ * party has the treaty's common threat as primary threat at or above the floor. The common threat is
+ * the union of its clauses' {@code against} targets, else the state most parties had as primary threat
+ * in the turn it entered into force (ties: declaration order).
+ */
+public final class LapseRule {
+    private LapseRule() {}
+
+    public static void apply(World w, int[] primary, double[] value) {
+        double floor = w.settings.threatFloor();
+        for (TreatyState t : w.treaties) {
+            if (!t.inForce()) continue;
+            if (!t.commonThreatFixed) fixCommonThreat(w, t, primary);
+            if (t.def.durable()) continue;
+            boolean alive = false;
+            for (int m : t.parties()) {
+                if (w.alive[m] && primary[m] >= 0 && value[m] >= floor && t.commonThreat.contains(primary[m])) { alive = true; break; }
+            }
+            t.quietTurns = alive ? 0 : t.quietTurns + 1;
+            if (t.quietTurns >= w.settings.lapseAfter()) {
+                w.setStatus(t, TreatyStatus.LAPSED, "for " + t.quietTurns + " turns no party had " + describe(w, t)
+                        + " as primary threat at or above the floor");
+            }
+        }
+    }
+
+    static void fixCommonThreat(World w, TreatyState t, int[] primary) {
+        t.commonThreat.clear();
+        for (Clause c : t.def.clauses()) {
+            for (String a : c.against()) {
+                int k = w.indexOf(a);
+                if (k >= 0 && !t.commonThreat.contains(k)) t.commonThreat.add(k);
+            }
+        }
+        if (t.commonThreat.isEmpty()) {
+            int[] count = new int[w.n];
+            int best = -1;
+            for (int m : t.parties()) {
+                int p = w.alive[m] ? primary[m] : -1;
+                if (p < 0) continue;
+                count[p]++;
+                if (best < 0 || count[p] > count[best] || (count[p] == count[best] && p < best)) best = p;
+            }
+            if (best >= 0) t.commonThreat.add(best);
+        }
+        t.commonThreatFixed = true;
+        t.quietTurns = 0;
+    }
+
+    static String describe(World w, TreatyState t) {
+        if (t.commonThreat.isEmpty()) return "a common threat";
+        StringBuilder sb = new StringBuilder();
+        for (int k : t.commonThreat) sb.append(sb.length() == 0 ? "" : " or ").append(w.names[k]);
+        return sb.toString();
+    }
+}

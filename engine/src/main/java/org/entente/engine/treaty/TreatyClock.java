@@ -1,0 +1,37 @@
+package org.entente.engine.treaty;
+
+import org.entente.engine.model.TreatyStatus;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.World;
+
+/** Step 1 (first half): treaties whose signed year has come enter into force; those whose expiry has come expire. */
+public final class TreatyClock {
+    private TreatyClock() {}
+
+    public static void advance(World w, int year, boolean firstTurn) {
+        for (TreatyState t : w.treaties) {
+            Integer signed = t.def.signed(), expires = t.def.expires();
+            if (t.status == TreatyStatus.PENDING && (signed == null || signed <= year)) {
+                String why = signed == null || (firstTurn && signed < year) ? "in force from the start" : "signed " + signed;
+                w.setStatus(t, TreatyStatus.IN_FORCE, why);
+                t.commonThreatFixed = false;
+            }
+            if (expires != null && expires <= year && (t.status == TreatyStatus.IN_FORCE || t.status == TreatyStatus.PENDING)) {
+                w.setStatus(t, TreatyStatus.EXPIRED, "expires " + expires);
+            }
+        }
+    }
+
+    /** {@code X joins T}: X becomes a member (of a guarantee: a guarantor). */
+    public static void join(World w, int state, TreatyState t) {
+        if (state < 0 || t == null || t.isParty(state)) return;
+        t.members.add(state);
+    }
+
+    /** {@code X leaves T}: X is no longer a party. */
+    public static void leave(World w, int state, TreatyState t) {
+        if (state < 0 || t == null) return;
+        t.members.remove(Integer.valueOf(state));
+        t.recipients.remove(Integer.valueOf(state));
+    }
+}

@@ -1,0 +1,172 @@
+package org.entente.engine.war;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.engine.model.Clause;
+import org.entente.engine.model.ClauseType;
+import org.entente.engine.model.TreatyStatus;
+import org.entente.engine.trace.WarEntry;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.War;
+import org.entente.engine.world.World;
+
+/**
+ * Step 6: attacks and chain-ganging. One attack event is resolved completely, through a FIFO queue,
+ * before the next event of the turn. Each attack (the event's, or a party entering, which counts as
+ * attacking) breaches treaties between attacker and target, triggers the target's defense clauses and
+ * the attacker's offense clauses; obligated parties are queued in treaty declaration order, then party order.
+ */
+public final class WarResolver {
+    private final World w;
+
+    private record Attack(int attacker, int target, War war, List<String> chain) {}
+
+    public WarResolver(World w) { this.w = w; }
+
+    /** {@code attacker attacks targets}: one new war, the attacker its initiator. */
+    public void attack(int attacker, List<Integer> targets) {
+        List<Integer> valid = new ArrayList<>();
+        for (int t : targets) if (t >= 0 && t != attacker && w.alive[t] && !valid.contains(t)) valid.add(t);
+        if (attacker < 0 || !w.alive[attacker] || valid.isEmpty()) return;
+        War war = new War(w.nextWarId++, attacker, valid.get(0), w.year);
+        for (int k = 1; k < valid.size(); k++) war.sideB.add(valid.get(k));
+        w.wars.add(war);
+        Deque<Attack> queue = new ArrayDeque<>();
+        Set<Long> queued = new HashSet<>();
+        for (int t : valid) {
+            String text = w.names[attacker] + " attacks " + w.names[t];
+            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ATTACK, w.names[attacker], w.names[t], text, List.of(text)));
+            queue.add(new Attack(attacker, t, war, List.of(text)));
+        }
+        while (!queue.isEmpty()) process(queue.poll(), queue, queued);
+    }
+
+    private void process(Attack a, Deque<Attack> queue, Set<Long> queued) {
+        int y = a.attacker, x = a.target;
+        War war = a.war;
+        if (!w.alive[y] || !w.alive[x]) return;
+        breachTreatiesBetween(y, x, a.chain);
+        for (TreatyState t : w.treaties) {
+            if (!t.inForce() || !t.defense || t.isParty(y)) continue;
+            boolean covered = t.def.isGuarantee() ? t.recipients.contains(x) : t.members.contains(x);
+            if (!covered) continue;
+            Clause c = triggeredDefense(t, x, y, war);
+            if (c == null) continue;
+            List<Integer> obligated = t.def.isGuarantee() ? t.members : t.members;
+            for (int z : new ArrayList<>(obligated)) {
+                if (z == x) continue;
+                String cause = w.names[z] + " enters against " + w.names[y] + ": " + t.def.name() + " defense of " + w.names[x];
+                oblige(t, z, y, x, war, cause, a.chain, queue, queued);
+                if (!t.inForce()) break;
+            }
+        }
+        for (TreatyState t : w.treaties) {
+            if (!t.inForce() || !t.offense || !t.isParty(y) || t.isParty(x)) continue;
+            if (!offenseCovers(t, x)) continue;
+            for (int z : new ArrayList<>(t.parties())) {
+                if (z == y) continue;
+                String cause = w.names[z] + " enters against " + w.names[x] + ": " + t.def.name() + " offense with " + w.names[y];
+                oblige(t, z, x, y, war, cause, a.chain, queue, queued);
+                if (!t.inForce()) break;
+            }
+        }
+    }
+
+    private Clause triggeredDefense(TreatyState t, int x, int y, War war) {
+        for (Clause c : t.def.clauses(ClauseType.DEFENSE)) {
+            if (!c.covers(w.names[y])) continue;
+            if (c.region() != null && !c.region().equals(w.region[x])) continue;
+            if (c.unlessProvoked() && war.initiator == x) continue;
+            return c;
+        }
+        return null;
+    }
+
+    private boolean offenseCovers(TreatyState t, int target) {
+        for (Clause c : t.def.clauses(ClauseType.OFFENSE)) if (c.against().contains(w.names[target])) return true;
+        return false;
+    }
+
+    /**
+     * Party z is obliged by t to fight enemy while enemy fights partner. A neutrality or nonaggression
+     * obligation of z towards the enemy collides: the more recent treaty wins, the loser is breached.
+     */
+    private void oblige(TreatyState t, int z, int enemy, int partner, War war, String cause, List<String> chain,
+                        Deque<Attack> queue, Set<Long> queued) {
+        if (!w.alive[z] || z == enemy || w.atWar(z, enemy)) return;
+        long key = (long) z * w.n + enemy;
+        if (queued.contains(key)) return;
+        if (war.sideOf(z) != 0 && war.sideOf(z) == war.sideOf(enemy)) {
+            String text = w.names[z] + " stays out against " + w.names[enemy] + ": already fighting on its side (" + t.def.name() + ")";
+            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.STAYS_OUT, w.names[z], w.names[enemy], text, append(chain, text)));
+            return;
+        }
+        TreatyState newest = t;
+        List<TreatyState> rivals = new ArrayList<>();
+        for (TreatyState o : w.treaties) {
+            if (o == t || !o.inForce() || !o.isParty(z) || !o.isParty(enemy)) continue;
+            if (owesRestraint(o, partner)) {
+                rivals.add(o);
+                if (o.laterThan(newest)) newest = o;
+            }
+        }
+        if (newest != t) {
+            String text = w.names[z] + " stays out against " + w.names[enemy] + ": " + newest.def.name() + dated(newest)
+                    + " prevails over " + t.def.name() + dated(t) + " (lex posterior)";
+            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.STAYS_OUT, w.names[z], w.names[enemy], text, append(chain, text)));
+            w.setStatus(t, TreatyStatus.BREACHED, w.names[z] + " did not honour it: " + newest.def.name() + " prevails (lex posterior)");
+            return;
+        }
+        String text = rivals.isEmpty() ? cause : cause + " (prevails over " + names(rivals) + " by lex posterior)";
+        queued.add(key);
+        if (war.sideOf(z) == 0) war.side(-war.sideOf(enemy)).add(z);
+        List<String> newChain = append(chain, text);
+        w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z], w.names[enemy], text, newChain));
+        queue.add(new Attack(z, enemy, war, newChain));
+    }
+
+    /** Whether o obliges its parties to keep out of a war of a party against {@code partner}. */
+    private boolean owesRestraint(TreatyState o, int partner) {
+        if (o.nonaggression) return true;
+        if (!o.neutrality) return false;
+        for (Clause c : o.def.clauses(ClauseType.NEUTRALITY)) if (c.covers(w.names[partner])) return true;
+        return false;
+    }
+
+    /** An attack between parties of a treaty with defense, neutrality or nonaggression breaches it. */
+    private void breachTreatiesBetween(int attacker, int target, List<String> chain) {
+        for (TreatyState t : w.treaties) {
+            if (!t.softens() || !t.isParty(attacker) || !t.isParty(target)) continue;
+            w.setStatus(t, TreatyStatus.BREACHED, w.names[attacker] + " attacked " + w.names[target] + " (" + chain.get(chain.size() - 1) + ")");
+        }
+    }
+
+    /** {@code peace a, b}: ends every war in which a and b are on opposite sides. */
+    public void peace(int a, int b) {
+        if (a < 0 || b < 0) return;
+        for (War war : new ArrayList<>(w.wars)) {
+            if (!war.opposed(a, b)) continue;
+            w.wars.remove(war);
+            String text = "peace " + w.names[a] + ", " + w.names[b] + " ends war #" + war.id;
+            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.PEACE, w.names[a], w.names[b], text, List.of(text)));
+        }
+    }
+
+    private static String dated(TreatyState t) { return t.def.signed() == null ? "" : " (" + t.def.signed() + ")"; }
+
+    private static String names(List<TreatyState> ts) {
+        List<String> out = new ArrayList<>();
+        for (TreatyState t : ts) out.add(t.def.name());
+        return String.join(", ", out);
+    }
+
+    private static List<String> append(List<String> chain, String text) {
+        List<String> out = new ArrayList<>(chain);
+        out.add(text);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,56 @@
+package org.entente.engine.world;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.engine.model.ClauseType;
+import org.entente.engine.model.Treaty;
+import org.entente.engine.model.TreatyStatus;
+
+/** Runtime state of one treaty: current parties (after joins, leaves, annexations), status, lapse counter. */
+public final class TreatyState {
+    public final Treaty def;
+    public final int index;
+    /** Members (alliance/pact/entente) or guarantors (guarantee). */
+    public final List<Integer> members = new ArrayList<>();
+    /** Recipients (guarantee only). */
+    public final List<Integer> recipients = new ArrayList<>();
+    public TreatyStatus status = TreatyStatus.PENDING;
+    /** Common threat for the lapse rule: the against targets, or fixed at entry into force. */
+    public final List<Integer> commonThreat = new ArrayList<>();
+    public boolean commonThreatFixed;
+    public int quietTurns;
+    public final boolean defense, offense, neutrality, nonaggression, bloc;
+    /** Effective date for lex posterior: signed year, or Integer.MIN_VALUE when unsigned. */
+    public final int date;
+
+    public TreatyState(Treaty def, int index) {
+        this.def = def;
+        this.index = index;
+        this.defense = def.has(ClauseType.DEFENSE);
+        this.offense = def.has(ClauseType.OFFENSE);
+        this.neutrality = def.has(ClauseType.NEUTRALITY);
+        this.nonaggression = def.has(ClauseType.NONAGGRESSION);
+        this.bloc = defense || offense;
+        this.date = def.signed() == null ? Integer.MIN_VALUE : def.signed();
+    }
+
+    public boolean inForce() { return status == TreatyStatus.IN_FORCE; }
+
+    public boolean isParty(int s) { return members.contains(s) || recipients.contains(s); }
+
+    /** All parties in order (members/guarantors, then recipients). */
+    public List<Integer> parties() {
+        if (recipients.isEmpty()) return members;
+        List<Integer> out = new ArrayList<>(members);
+        for (Integer r : recipients) if (!out.contains(r)) out.add(r);
+        return out;
+    }
+
+    /** Whether this treaty is more recent than the other (lex posterior; equal dates: later declaration wins). */
+    public boolean laterThan(TreatyState other) {
+        return date != other.date ? date > other.date : index > other.index;
+    }
+
+    /** The softening modifier applies: in force with defense, neutrality or nonaggression. */
+    public boolean softens() { return inForce() && (defense || neutrality || nonaggression); }
+}

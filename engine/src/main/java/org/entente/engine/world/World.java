@@ -1,0 +1,217 @@
+package org.entente.engine.world;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.engine.model.Actor;
+import org.entente.engine.model.ActorKind;
+import org.entente.engine.model.DeclaredThreat;
+import org.entente.engine.model.Dispute;
+import org.entente.engine.model.Organization;
+import org.entente.engine.model.PostureKind;
+import org.entente.engine.model.Rivalry;
+import org.entente.engine.model.Scenario;
+import org.entente.engine.model.Settings;
+import org.entente.engine.model.State;
+import org.entente.engine.model.Treaty;
+import org.entente.engine.model.TreatyStatus;
+import org.entente.engine.trace.TreatyChange;
+import org.entente.engine.trace.WarEntry;
+
+/**
+ * The mutable, index-based state of a running simulation. Index = declaration order of states.
+ * Unknown names in the scenario are dropped here (the validator reports them).
+ */
+public final class World {
+    public final Scenario scenario;
+    public final Settings settings;
+    public final int n;
+    public final String[] names;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    public final boolean[] alive;
+    public final double[] military, economy, population, offensive, intent, stability;
+    public final int[] ideology;          // index into scenario ideologies, -1 none
+    public final boolean[][] opposedIdeologies;
+    public final String[] region;
+    private final List<List<Integer>> borders = new ArrayList<>();
+    private HopDistances hops;
+
+    public final List<List<Integer>> organizations = new ArrayList<>();
+    /** Per state: partner index -> dispute label ("" when none given). */
+    public final List<Map<Integer, String>> disputes = new ArrayList<>();
+    public final List<List<Integer>> rivals = new ArrayList<>();
+    /** Per state: target index -> declared value (last declaration wins). */
+    public final List<Map<Integer, Double>> declared = new ArrayList<>();
+    /** Armed groups per targeted state. */
+    public final List<List<Actor>> armedGroups = new ArrayList<>();
+
+    public final List<TreatyState> treaties = new ArrayList<>();
+    private final Map<String, TreatyState> treatyByName = new HashMap<>();
+    public final List<War> wars = new ArrayList<>();
+    public int nextWarId = 1;
+
+    /** The year of the running turn, and what happened to treaties and wars in it. */
+    public int year;
+    public final List<TreatyChange> treatyChanges = new ArrayList<>();
+    public final List<WarEntry> warEntries = new ArrayList<>();
+
+    /** Postures of the previous turn (synchronous update). */
+    public PostureKind[] lastPosture;
+    public int[] lastTarget;
+
+    public World(Scenario sc) {
+        this.scenario = sc;
+        this.settings = sc.settings();
+        List<State> states = sc.states();
+        n = states.size();
+        names = new String[n];
+        alive = new boolean[n];
+        military = new double[n]; economy = new double[n]; population = new double[n];
+        offensive = new double[n]; intent = new double[n]; stability = new double[n];
+        ideology = new int[n];
+        region = new String[n];
+        Map<String, Integer> ideoIndex = new LinkedHashMap<>();
+        for (int k = 0; k < sc.ideologies().size(); k++) ideoIndex.put(sc.ideologies().get(k).name(), k);
+        int ni = ideoIndex.size();
+        opposedIdeologies = new boolean[ni][ni];
+        for (var a : ideoIndex.entrySet())
+            for (var b : ideoIndex.entrySet())
+                opposedIdeologies[a.getValue()][b.getValue()] = sc.opposed(a.getKey(), b.getKey());
+        for (int i = 0; i < n; i++) {
+            State s = states.get(i);
+            names[i] = s.name();
+            index.put(s.name(), i);
+            alive[i] = true;
+            military[i] = Math.max(0, s.military());
+            economy[i] = Math.max(0, s.economy());
+            population[i] = Math.max(0, s.population());
+            offensive[i] = s.offensive();
+            intent[i] = s.intent();
+            stability[i] = s.stability();
+            ideology[i] = s.ideology() == null ? -1 : ideoIndex.getOrDefault(s.ideology(), -1);
+            region[i] = s.region();
+            borders.add(new ArrayList<>());
+            disputes.add(new LinkedHashMap<>());
+            rivals.add(new ArrayList<>());
+            declared.add(new LinkedHashMap<>());
+            armedGroups.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            for (String b : states.get(i).borders()) connect(i, indexOf(b));
+        }
+        for (Organization o : sc.organizations()) {
+            List<Integer> m = new ArrayList<>();
+            for (String s : o.members()) { int k = indexOf(s); if (k >= 0 && !m.contains(k)) m.add(k); }
+            organizations.add(m);
+        }
+        for (Dispute d : sc.disputes()) {
+            int a = indexOf(d.a()), b = indexOf(d.b());
+            if (a < 0 || b < 0 || a == b) continue;
+            String label = d.label() == null ? "" : d.label();
+            disputes.get(a).putIfAbsent(b, label);
+            disputes.get(b).putIfAbsent(a, label);
+        }
+        for (Rivalry r : sc.rivalries()) {
+            int a = indexOf(r.a()), b = indexOf(r.b());
+            if (a < 0 || b < 0 || a == b) continue;
+            if (!rivals.get(a).contains(b)) rivals.get(a).add(b);
+            if (!rivals.get(b).contains(a)) rivals.get(b).add(a);
+        }
+        for (DeclaredThreat t : sc.declaredThreats()) {
+            int a = indexOf(t.from()), b = indexOf(t.to());
+            if (a >= 0 && b >= 0 && a != b) declared.get(a).put(b, t.value());
+        }
+        for (Actor act : sc.actors()) {
+            int t = act.targets() == null ? -1 : indexOf(act.targets());
+            if (act.kind() == ActorKind.ARMED_GROUP && t >= 0) armedGroups.get(t).add(act);
+        }
+        List<Treaty> ts = sc.treaties();
+        for (int k = 0; k < ts.size(); k++) {
+            Treaty t = ts.get(k);
+            TreatyState st = new TreatyState(t, k);
+            for (String m : t.isGuarantee() ? t.guarantors() : t.members()) {
+                int x = indexOf(m);
+                if (x >= 0 && !st.members.contains(x)) st.members.add(x);
+            }
+            if (t.isGuarantee()) for (String r : t.recipients()) {
+                int x = indexOf(r);
+                if (x >= 0 && !st.recipients.contains(x) && !st.members.contains(x)) st.recipients.add(x);
+            }
+            treaties.add(st);
+            treatyByName.put(t.name(), st);
+        }
+        lastPosture = new PostureKind[n];
+        lastTarget = new int[n];
+        java.util.Arrays.fill(lastTarget, -1);
+    }
+
+    /** Index of a state by name, -1 when unknown. */
+    public int indexOf(String name) {
+        if (name == null) return -1;
+        Integer k = index.get(name);
+        return k == null ? -1 : k;
+    }
+
+    public TreatyState treaty(String name) { return name == null ? null : treatyByName.get(name); }
+
+    public List<Integer> borders(int i) { return borders.get(i); }
+
+    public boolean borders(int i, int j) { return borders.get(i).contains(j); }
+
+    public void connect(int a, int b) {
+        if (a < 0 || b < 0 || a == b) return;
+        if (!borders.get(a).contains(b)) borders.get(a).add(b);
+        if (!borders.get(b).contains(a)) borders.get(b).add(a);
+        hops = null;
+    }
+
+    /** Removes every border of state s (collapse/annexation); the distances are recomputed lazily. */
+    public void isolate(int s) {
+        for (Integer o : borders.get(s)) borders.get(o).remove(Integer.valueOf(s));
+        borders.get(s).clear();
+        hops = null;
+    }
+
+    /** Hop distances, computed once and again only after a border change. */
+    public HopDistances hops() {
+        if (hops == null) {
+            int[][] adj = new int[n][];
+            for (int i = 0; i < n; i++) {
+                List<Integer> b = borders.get(i);
+                adj[i] = new int[b.size()];
+                for (int k = 0; k < b.size(); k++) adj[i][k] = b.get(k);
+            }
+            hops = HopDistances.compute(adj, alive);
+        }
+        return hops;
+    }
+
+    /** Whether a and b are belligerents on opposite sides of some war. */
+    public boolean atWar(int a, int b) {
+        for (War w : wars) if (w.opposed(a, b)) return true;
+        return false;
+    }
+
+    /** Marks in {@code out} every state at war with i (opposite side of some war of i). */
+    public void markEnemies(int i, boolean[] out) {
+        for (War w : wars) {
+            int s = w.sideOf(i);
+            if (s != 0) for (int e : w.side(-s)) out[e] = true;
+        }
+    }
+
+    public boolean atWarAtAll(int i) {
+        for (War w : wars) if (w.sideOf(i) != 0) return true;
+        return false;
+    }
+
+    /** Changes a treaty's status and records the change with its reason (no-op when unchanged). */
+    public void setStatus(TreatyState t, TreatyStatus status, String reason) {
+        if (t.status == status) return;
+        treatyChanges.add(new TreatyChange(year, t.def.name(), t.status, status, reason));
+        t.status = status;
+    }
+}

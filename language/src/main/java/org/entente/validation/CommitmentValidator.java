@@ -1,0 +1,622 @@
+package org.entente.validation;
+
+import static org.entente.validation.EntenteIssueCodes.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.entente.entente.Alliance;
+import org.entente.entente.Attack;
+import org.entente.entente.Clause;
+import org.entente.entente.DefenseClause;
+import org.entente.entente.Event;
+import org.entente.entente.Guarantee;
+import org.entente.entente.Joining;
+import org.entente.entente.Leaving;
+import org.entente.entente.Model;
+import org.entente.entente.NeutralityClause;
+import org.entente.entente.NonaggressionClause;
+import org.entente.entente.OffenseClause;
+import org.entente.entente.StateDecl;
+import org.entente.entente.Treaty;
+import org.entente.validation.CommitmentCalendar.Segment;
+
+/**
+ * Commitments: pledges that contradict each other in a year both treaties are in force, pledged
+ * forces over 100%, membership events and attacks against the treaty calendar, chain-ganging risk.
+ *
+ * <p>Which treaty is in force and who its parties are in a year comes from the engine's
+ * {@code TreatyCalendar} through {@link CommitmentCalendar}. The cross-treaty rules work on hash
+ * indexes keyed by state (or state pair) built from each treaty's segments, so a file is checked in
+ * time roughly linear in its treaties (times the square of the parties of a treaty).
+ */
+public class CommitmentValidator extends EntenteCheckBase {
+
+	/** A party's obligation from one clause in one segment: pledger defends beneficiary against target. */
+	private record Pledge(Segment seg, Clause clause, String pledger, String beneficiary, String target, int index) {
+	}
+
+	/** A relation between two parties from one clause in one segment (nonaggression, neutrality, alliance). */
+	private record Tie(Segment seg, Clause clause, boolean conditional) {
+		Tie(Segment seg, Clause clause) {
+			this(seg, clause, false);
+		}
+	}
+
+	// ------------------------------------------------------------------ cross-treaty rules
+
+	@Check
+	public void checkCommitments(Model model) {
+		CommitmentCalendar cal = CommitmentCalendar.of(model.eResource());
+		Map<String, List<Pledge>> defends = new HashMap<>(); // pledger|beneficiary|target
+		Map<String, List<Pledge>> defendsAgainst = new HashMap<>(); // pledger|target
+		List<Pledge> offenses = new ArrayList<>();
+		Map<String, List<Tie>> nonaggression = new HashMap<>(); // a|b
+		Map<String, List<Tie>> neutrality = new HashMap<>();
+		Map<String, List<Tie>> allied = new HashMap<>();
+		Map<String, List<Tie>> sameClause = new HashMap<>();
+
+		for (Treaty t : cal.treaties()) {
+			for (Segment seg : cal.segments(t)) {
+				List<String> pledgers = pledgers(seg);
+				List<String> beneficiaries = beneficiaries(seg);
+				boolean hasAlliance = false;
+				for (Clause c : t.getClauses()) {
+					sameClause.computeIfAbsent(partyKey(seg) + "|" + clauseKey(c), k -> new ArrayList<>()).add(new Tie(seg, c));
+					if (c instanceof DefenseClause || c instanceof OffenseClause) {
+						hasAlliance = true;
+					}
+					if (c instanceof NonaggressionClause) {
+						pairs(seg.parties(), seg.parties(), nonaggression, new Tie(seg, c));
+					} else if (c instanceof NeutralityClause) {
+						pairs(seg.parties(), seg.parties(), neutrality, new Tie(seg, c));
+					} else if (c instanceof DefenseClause d) {
+						List<StateDecl> targets = d.getTargets();
+						for (int i = 0; i < targets.size(); i++) {
+							String target = name(targets.get(i));
+							if (target == null || seg.parties().contains(target)) {
+								continue;
+							}
+							for (String z : pledgers) {
+								Pledge against = new Pledge(seg, c, z, null, target, i);
+								defendsAgainst.computeIfAbsent(z + "|" + target, k -> new ArrayList<>()).add(against);
+								for (String b : beneficiaries) {
+									if (!b.equals(z) && !b.equals(target)) {
+										defends.computeIfAbsent(z + "|" + b + "|" + target, k -> new ArrayList<>())
+												.add(new Pledge(seg, c, z, b, target, i));
+									}
+								}
+							}
+						}
+					} else if (c instanceof OffenseClause o) {
+						List<StateDecl> targets = o.getTargets();
+						for (int i = 0; i < targets.size(); i++) {
+							String target = name(targets.get(i));
+							if (target != null && !seg.parties().contains(target)) {
+								for (String z : pledgers) {
+									offenses.add(new Pledge(seg, c, z, null, target, i));
+								}
+							}
+						}
+					}
+				}
+				if (hasAlliance) {
+					Tie tie = new Tie(seg, null, onlyConditional(t));
+					if (t instanceof Guarantee) {
+						pairs(pledgers, seg.parties(), allied, tie);
+						pairs(beneficiaries, pledgers, allied, tie);
+					} else {
+						pairs(seg.parties(), seg.parties(), allied, tie);
+					}
+				}
+			}
+		}
+
+		Set<List<Object>> reported = new HashSet<>();
+		conflictingDefense(defends, reported);
+		offenseAgainstPartner(offenses, nonaggression, reported);
+		neutralityConflicts(defendsAgainst, neutrality, reported);
+		defenseAgainstAlly(defendsAgainst, allied, reported);
+		forces(cal, reported);
+		duplicateClauses(sameClause, reported);
+	}
+
+	private void conflictingDefense(Map<String, List<Pledge>> defends, Set<List<Object>> reported) {
+		for (List<Pledge> list : defends.values()) {
+			for (Pledge p : list) {
+				for (Pledge q : defends.getOrDefault(p.pledger() + "|" + p.target() + "|" + p.beneficiary(), List.of())) {
+					if (!p.seg().overlaps(q.seg()) || (provoked(p.clause()) && provoked(q.clause()))) {
+						continue;
+					}
+					Pledge later = later(p.clause(), q.clause()) ? p : q;
+					Pledge earlier = later == p ? q : p;
+					if (!reported.add(List.of(CONFLICTING_DEFENSE, later.clause(), later.index(), later.pledger()))) {
+						continue;
+					}
+					reported.add(List.of(DEFENSE_AGAINST_ALLY, later.pledger(), Set.of(p.seg().treaty(), q.seg().treaty())));
+					int year = p.seg().overlapStart(q.seg());
+					error(later.pledger() + " cannot defend " + earlier.beneficiary() + " against " + earlier.target() + " ("
+							+ ref(earlier.seg()) + ") and " + later.beneficiary() + " against " + later.target() + " ("
+							+ ref(later.seg()) + ")" + when(year) + ".", later.clause(), targets(later.clause()), later.index(),
+							CONFLICTING_DEFENSE, kv("state", later.pledger()), kv("defended", later.beneficiary()),
+							kv("against", later.target()), kv("treaty", treaty(later.seg())), kv("otherTreaty", treaty(earlier.seg())),
+							kv("year", yearText(year)), removeListItem(later.clause(), targets(later.clause()), later.index()));
+				}
+			}
+		}
+	}
+
+	private void offenseAgainstPartner(List<Pledge> offenses, Map<String, List<Tie>> nonaggression, Set<List<Object>> reported) {
+		for (Pledge p : offenses) {
+			for (Tie tie : nonaggression.getOrDefault(p.pledger() + "|" + p.target(), List.of())) {
+				if (!p.seg().overlaps(tie.seg())
+						|| !reported.add(List.of(OFFENSE_AGAINST_NONAGGRESSION_PARTNER, p.clause(), p.index(), p.pledger()))) {
+					continue;
+				}
+				int year = p.seg().overlapStart(tie.seg());
+				warning(p.pledger() + " pledges offense against " + p.target() + " (" + ref(p.seg())
+						+ ") but has a nonaggression treaty with " + p.target() + " (" + ref(tie.seg()) + ")" + when(year)
+						+ "; if they collide, the more recent treaty wins and the other is breached.",
+						p.clause(), targets(p.clause()), p.index(), OFFENSE_AGAINST_NONAGGRESSION_PARTNER, kv("state", p.pledger()),
+						kv("target", p.target()), kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())),
+						kv("year", yearText(year)), removeListItem(p.clause(), targets(p.clause()), p.index()));
+			}
+		}
+	}
+
+	private void neutralityConflicts(Map<String, List<Pledge>> defendsAgainst, Map<String, List<Tie>> neutrality,
+			Set<List<Object>> reported) {
+		for (List<Pledge> list : defendsAgainst.values()) {
+			for (Pledge p : list) {
+				for (Tie tie : neutrality.getOrDefault(p.pledger() + "|" + p.target(), List.of())) {
+					if (!p.seg().overlaps(tie.seg())
+							|| !reported.add(List.of(NEUTRALITY_DEFENSE_CONFLICT, p.clause(), p.index(), p.pledger()))) {
+						continue;
+					}
+					int year = p.seg().overlapStart(tie.seg());
+					warning(p.pledger() + " promises neutrality to " + p.target() + " (" + ref(tie.seg())
+							+ ") but pledges to defend against " + p.target() + " (" + ref(p.seg()) + ")" + when(year)
+							+ "; if they collide, the more recent treaty wins and the other is breached.",
+							p.clause(), targets(p.clause()), p.index(), NEUTRALITY_DEFENSE_CONFLICT, kv("state", p.pledger()),
+							kv("partner", p.target()), kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())),
+							kv("year", yearText(year)), removeListItem(p.clause(), targets(p.clause()), p.index()));
+				}
+			}
+		}
+	}
+
+	private void defenseAgainstAlly(Map<String, List<Pledge>> defendsAgainst, Map<String, List<Tie>> allied,
+			Set<List<Object>> reported) {
+		for (List<Pledge> list : defendsAgainst.values()) {
+			for (Pledge p : list) {
+				for (Tie tie : allied.getOrDefault(p.pledger() + "|" + p.target(), List.of())) {
+					if (tie.seg().treaty() == p.seg().treaty() || !p.seg().overlaps(tie.seg())
+							|| tie.conditional()
+							|| reported.contains(List.of(DEFENSE_AGAINST_ALLY, p.pledger(), Set.of(p.seg().treaty(), tie.seg().treaty())))
+							|| !reported.add(List.of(DEFENSE_AGAINST_ALLY, p.clause(), p.index(), p.pledger()))) {
+						continue;
+					}
+					int year = p.seg().overlapStart(tie.seg());
+					error(p.pledger() + " cannot pledge defense against " + p.target() + " (" + ref(p.seg())
+							+ ") while allied with " + p.target() + " (" + ref(tie.seg()) + ")" + when(year) + ".", p.clause(),
+							targets(p.clause()), p.index(), DEFENSE_AGAINST_ALLY, kv("state", p.pledger()), kv("ally", p.target()),
+							kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())), kv("year", yearText(year)),
+							removeListItem(p.clause(), targets(p.clause()), p.index()));
+				}
+			}
+		}
+	}
+
+	/** Per state, a sweep over the years of its segments that pledge forces. */
+	private void forces(CommitmentCalendar cal, Set<List<Object>> reported) {
+		for (Map.Entry<String, List<Segment>> entry : cal.byState().entrySet()) {
+			String state = entry.getKey();
+			List<Segment> pledging = new ArrayList<>();
+			for (Segment seg : entry.getValue()) {
+				if (forcesOf(seg.treaty()) > 0 && pledgers(seg).contains(state)) {
+					pledging.add(seg);
+				}
+			}
+			if (pledging.size() < 2) {
+				continue; // one treaty alone is checked by forces-out-of-range
+			}
+			pledging.sort(Comparator.comparingInt(Segment::from).thenComparingInt(s -> offset(s.treaty())));
+			PriorityQueue<Segment> active = new PriorityQueue<>(Comparator.comparingInt(Segment::to));
+			double total = 0;
+			for (int i = 0; i < pledging.size(); i++) {
+				Segment seg = pledging.get(i);
+				while (!active.isEmpty() && active.peek().to() < seg.from()) {
+					total -= forcesOf(active.poll().treaty());
+				}
+				active.add(seg);
+				total += forcesOf(seg.treaty());
+				boolean lastOfYear = i + 1 == pledging.size() || pledging.get(i + 1).from() != seg.from();
+				if (!lastOfYear || total <= 100 + 1e-9) {
+					continue;
+				}
+				Clause at = forcesClause(seg.treaty());
+				if (!reported.add(List.of(FORCES_OVERCOMMITTED, at, state))) {
+					continue;
+				}
+				List<Segment> contributors = new ArrayList<>(active);
+				contributors.sort(Comparator.comparingInt(Segment::from).thenComparingInt(s -> offset(s.treaty())));
+				StringBuilder parts = new StringBuilder();
+				StringBuilder names = new StringBuilder();
+				for (Segment c : contributors) {
+					parts.append(parts.length() == 0 ? "" : ", ").append(c.treaty().getName()).append(' ')
+							.append(fmt(forcesOf(c.treaty()))).append('%');
+					names.append(names.length() == 0 ? "" : ",").append(c.treaty().getName());
+				}
+				error(state + " pledges " + fmt(total) + "% of its forces" + when(seg.from()) + ": " + parts
+						+ "; the pledges in force at the same time must total at most 100%.", at, forcesFeature(at),
+						FORCES_OVERCOMMITTED, kv("state", state), kv("year", yearText(seg.from())), kv("total", fmt(total)),
+						kv("treaties", names));
+			}
+		}
+	}
+
+	private void duplicateClauses(Map<String, List<Tie>> sameClause, Set<List<Object>> reported) {
+		for (List<Tie> ties : sameClause.values()) {
+			if (ties.size() < 2) {
+				continue;
+			}
+			for (int i = 0; i < ties.size(); i++) {
+				for (int j = i + 1; j < ties.size(); j++) {
+					Tie a = ties.get(i);
+					Tie b = ties.get(j);
+					if (a.clause() == b.clause() || !a.seg().overlaps(b.seg())) {
+						continue;
+					}
+					Tie later = later(a.clause(), b.clause()) ? a : b;
+					Tie earlier = later == a ? b : a;
+					if (!reported.add(List.of(DUPLICATE_CLAUSE, later.clause()))) {
+						continue;
+					}
+					int year = a.seg().overlapStart(b.seg());
+					String where = earlier.seg().treaty() == later.seg().treaty() ? "earlier in " + treaty(later.seg())
+							: "in " + ref(earlier.seg());
+					warning("This " + keyword(later.clause()) + " clause of " + treaty(later.seg()) + " repeats one " + where
+							+ " between the same parties (" + String.join(", ", later.seg().parties()) + ")" + when(year) + ".",
+							later.clause(), null, DUPLICATE_CLAUSE, kv("treaty", treaty(later.seg())),
+							kv("otherTreaty", treaty(earlier.seg())), kv("year", yearText(year)), removeElement(later.clause()));
+				}
+			}
+		}
+	}
+
+	// ------------------------------------------------------------------ per-element rules
+
+	@Check
+	public void checkMembershipEvent(Event e) {
+		StateDecl state;
+		Treaty treaty;
+		boolean joins;
+		if (e.getAction() instanceof Joining j) {
+			state = j.getState();
+			treaty = j.getTreaty();
+			joins = true;
+		} else if (e.getAction() instanceof Leaving l) {
+			state = l.getState();
+			treaty = l.getTreaty();
+			joins = false;
+		} else {
+			return;
+		}
+		String s = name(state);
+		String t = name(treaty);
+		if (s == null || t == null) {
+			return;
+		}
+		CommitmentCalendar cal = CommitmentCalendar.of(e.eResource());
+		int year = e.getYear();
+		String verb = joins ? "join" : "leave";
+		EObject action = e.getAction();
+		var treatyRef = joins ? P.getJoining_Treaty() : P.getLeaving_Treaty();
+		if (!cal.inForce(treaty, year)) {
+			var et = cal.engineTreaty(treaty);
+			String why = et.signed() != null && year < et.signed() ? "it is signed only in " + et.signed()
+					: "it expired in " + et.expires();
+			error(s + " cannot " + verb + " " + t + " in " + year + ": the treaty is not in force that year (" + why + ").", action,
+					treatyRef, TREATY_NOT_IN_FORCE, kv("state", s), kv("treaty", t), kv("year", year),
+					kv("signed", et.signed() == null ? "" : et.signed()), kv("expires", et.expires() == null ? "" : et.expires()),
+					removeElement(e));
+			return;
+		}
+		boolean party = cal.partiesBefore(treaty, e).contains(s);
+		if (joins && party) {
+			error(s + " cannot join " + t + " in " + year + ": it is already a party.", action, treatyRef, ALREADY_A_PARTY,
+					kv("state", s), kv("treaty", t), kv("year", year), removeElement(e));
+		} else if (!joins && !party) {
+			error(s + " cannot leave " + t + " in " + year + ": it is not a party that year.", action, treatyRef, NOT_A_PARTY,
+					kv("state", s), kv("treaty", t), kv("year", year), removeElement(e));
+		}
+	}
+
+	@Check
+	public void checkAttack(Attack attack) {
+		if (!(attack.eContainer() instanceof Event e)) {
+			return;
+		}
+		String a = name(attack.getAttacker());
+		if (a == null) {
+			return;
+		}
+		CommitmentCalendar cal = CommitmentCalendar.of(attack.eResource());
+		int year = e.getYear();
+		Set<Treaty> candidates = new LinkedHashSet<>();
+		// the segment of the year, or of the year before (a state leaving later in the year of the attack)
+		for (Segment seg : cal.byState().getOrDefault(a, List.of())) {
+			if (seg.from() <= year && year <= seg.to() + 1) {
+				candidates.add(seg.treaty());
+			}
+		}
+		List<StateDecl> targets = attack.getTargets();
+		for (int i = 0; i < targets.size(); i++) {
+			String b = name(targets.get(i));
+			if (b == null || b.equals(a)) {
+				continue;
+			}
+			for (Treaty t : candidates) {
+				String kinds = bindingClauses(t);
+				if (kinds.isEmpty() || !cal.inForce(t, year)) {
+					continue;
+				}
+				List<String> parties = cal.partiesBefore(t, e);
+				if (parties.contains(a) && parties.contains(b)) {
+					warning(a + "'s attack on " + b + " in " + year + " breaches " + t.getName() + " (" + kinds
+							+ "), which binds them both.", attack, P.getAttack_Targets(), i, ATTACK_BREACHES_TREATY,
+							kv("attacker", a), kv("target", b), kv("treaty", t.getName()), kv("year", year));
+				}
+			}
+		}
+	}
+
+	@Check
+	public void checkChainGanging(DefenseClause clause) {
+		if (clause.isUnlessProvoked() || !(clause.eContainer() instanceof Treaty t)) {
+			return;
+		}
+		Set<StateDecl> covered = new LinkedHashSet<>();
+		Set<StateDecl> parties = new LinkedHashSet<>();
+		if (t instanceof Alliance a) {
+			covered.addAll(a.getMembers());
+			covered.addAll(CommitmentCalendar.of(t.eResource()).joiners(t));
+			parties.addAll(covered);
+		} else if (t instanceof Guarantee g) {
+			covered.addAll(g.getRecipients());
+			parties.addAll(g.getGuarantors());
+			parties.addAll(covered);
+		}
+		List<String> risky = new ArrayList<>();
+		for (StateDecl s : covered) {
+			if (name(s) != null && aggressive(s)) {
+				risky.add(s.getName() + " (" + intentWord(s) + ")");
+			}
+		}
+		parties.removeIf(s -> name(s) == null);
+		if (risky.isEmpty() || parties.size() < 2) {
+			return;
+		}
+		List<String> names = new ArrayList<>();
+		for (StateDecl s : covered) {
+			if (name(s) != null && aggressive(s)) {
+				names.add(s.getName());
+			}
+		}
+		warning(t.getName() + " pledges unconditional defense of " + String.join(" and ", risky)
+				+ ": its partners are drawn in even when " + (names.size() == 1 ? "that ally starts" : "those allies start")
+				+ " the war (chain-ganging risk). Add 'unless provoked' to defend them only when attacked.", clause, null,
+				CHAIN_GANGING_RISK, kv("treaty", t.getName()), kv("allies", String.join(",", names)),
+				insertUnlessProvoked(clause));
+	}
+
+	/** {@code insert=OFFSET: unless provoked} before {@code forces}, or at the end of the clause. */
+	private static String insertUnlessProvoked(DefenseClause clause) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(clause);
+		if (node == null) {
+			return "insert=";
+		}
+		for (org.eclipse.xtext.nodemodel.ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.getGrammarElement() instanceof org.eclipse.xtext.Keyword k && k.getValue().equals("forces")) {
+				return "insert=" + leaf.getOffset() + ":unless provoked ";
+			}
+		}
+		return "insert=" + node.getEndOffset() + ": unless provoked";
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	/** The parties that owe the treaty's pledges: all members, or a guarantee's guarantors. */
+	private static List<String> pledgers(Segment seg) {
+		if (!(seg.treaty() instanceof Guarantee g)) {
+			return seg.parties();
+		}
+		Set<String> recipients = recipientNames(g);
+		List<String> out = new ArrayList<>();
+		for (String p : seg.parties()) {
+			if (!recipients.contains(p)) {
+				out.add(p);
+			}
+		}
+		return out;
+	}
+
+	/** The parties the treaty's pledges protect: all members, or a guarantee's recipients. */
+	private static List<String> beneficiaries(Segment seg) {
+		if (!(seg.treaty() instanceof Guarantee g)) {
+			return seg.parties();
+		}
+		Set<String> recipients = recipientNames(g);
+		List<String> out = new ArrayList<>();
+		for (String p : seg.parties()) {
+			if (recipients.contains(p)) {
+				out.add(p);
+			}
+		}
+		return out;
+	}
+
+	private static Set<String> recipientNames(Guarantee g) {
+		Set<String> out = new HashSet<>();
+		for (StateDecl s : g.getRecipients()) {
+			if (name(s) != null) {
+				out.add(s.getName());
+			}
+		}
+		return out;
+	}
+
+	private static void pairs(List<String> left, List<String> right, Map<String, List<Tie>> into, Tie tie) {
+		for (String a : left) {
+			for (String b : right) {
+				if (!a.equals(b)) {
+					into.computeIfAbsent(a + "|" + b, k -> new ArrayList<>()).add(tie);
+				}
+			}
+		}
+	}
+
+	private static String partyKey(Segment seg) {
+		if (seg.treaty() instanceof Guarantee) {
+			return "by " + new TreeSet<>(pledgers(seg)) + " to " + new TreeSet<>(beneficiaries(seg));
+		}
+		return "members " + new TreeSet<>(seg.parties());
+	}
+
+	private static String clauseKey(Clause c) {
+		StringBuilder key = new StringBuilder(c.eClass().getName());
+		var feature = StructureValidator.targetsFeature(c);
+		if (feature != null) {
+			TreeSet<String> names = new TreeSet<>();
+			for (Object o : (List<?>) c.eGet(feature)) {
+				names.add(String.valueOf(name((EObject) o)));
+			}
+			key.append(' ').append(names);
+		}
+		if (c instanceof DefenseClause d) {
+			key.append(" in ").append(d.getRegion() == null ? "" : name(d.getRegion())).append(d.isUnlessProvoked() ? " unless" : "");
+		}
+		return key.toString();
+	}
+
+	private static String keyword(Clause c) {
+		String n = c.eClass().getName();
+		return n.substring(0, n.length() - "Clause".length()).toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String bindingClauses(Treaty t) {
+		Set<String> kinds = new LinkedHashSet<>();
+		for (Clause c : t.getClauses()) {
+			if (c instanceof DefenseClause || c instanceof NeutralityClause || c instanceof NonaggressionClause) {
+				kinds.add(keyword(c));
+			}
+		}
+		return String.join(", ", kinds);
+	}
+
+	/** A treaty whose only alliance clauses are defense {@code unless provoked}: a collective-security pledge. */
+	private static boolean onlyConditional(Treaty t) {
+		for (Clause c : t.getClauses()) {
+			if (c instanceof OffenseClause || (c instanceof DefenseClause d && !d.isUnlessProvoked())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean provoked(Clause c) {
+		return c instanceof DefenseClause d && d.isUnlessProvoked();
+	}
+
+	private static double forcesOf(Treaty t) {
+		double sum = 0;
+		for (Clause c : t.getClauses()) {
+			Double f = c instanceof DefenseClause d ? d.getForces() : c instanceof OffenseClause o ? o.getForces() : null;
+			if (f != null && f > 0) {
+				sum += f;
+			}
+		}
+		return sum;
+	}
+
+	private static Clause forcesClause(Treaty t) {
+		Clause last = null;
+		for (Clause c : t.getClauses()) {
+			if ((c instanceof DefenseClause d && d.getForces() != null) || (c instanceof OffenseClause o && o.getForces() != null)) {
+				last = c;
+			}
+		}
+		return last;
+	}
+
+	private static org.eclipse.emf.ecore.EStructuralFeature forcesFeature(Clause c) {
+		return c instanceof OffenseClause ? P.getOffenseClause_Forces() : P.getDefenseClause_Forces();
+	}
+
+	private static org.eclipse.emf.ecore.EReference targets(Clause c) {
+		return StructureValidator.targetsFeature(c);
+	}
+
+	/** Whether clause a was made after clause b: later {@code signed} year, then later in the file. */
+	private static boolean later(Clause a, Clause b) {
+		int ya = signedOrStart((Treaty) a.eContainer());
+		int yb = signedOrStart((Treaty) b.eContainer());
+		if (ya != yb) {
+			return ya > yb;
+		}
+		return offset(a) > offset(b);
+	}
+
+	private static int signedOrStart(Treaty t) {
+		return written(t, P.getTreaty_Signed()) ? t.getSigned() : CommitmentCalendar.START;
+	}
+
+	private static int offset(EObject e) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(e);
+		return node == null ? 0 : node.getOffset();
+	}
+
+	private static String treaty(Segment seg) {
+		return seg.treaty().getName();
+	}
+
+	/** "BetaDelta, 1930" (the signed year) or "BetaDelta". */
+	private static String ref(Segment seg) {
+		Treaty t = seg.treaty();
+		return written(t, P.getTreaty_Signed()) ? t.getName() + ", " + t.getSigned() : t.getName();
+	}
+
+	private static String when(int year) {
+		return year <= CommitmentCalendar.START ? "" : " in " + year;
+	}
+
+	private static String yearText(int year) {
+		return year <= CommitmentCalendar.START ? "" : Integer.toString(year);
+	}
+
+	static boolean aggressive(StateDecl s) {
+		if (s.getIntent() == null) {
+			return false;
+		}
+		if (s.getIntent().getWord() != null) {
+			return s.getIntent().getWord().equals("aggressive") || s.getIntent().getWord().equals("revisionist");
+		}
+		return s.getIntent().getValue() != null && s.getIntent().getValue() >= 0.7;
+	}
+
+	private static String intentWord(StateDecl s) {
+		return s.getIntent().getWord() != null ? s.getIntent().getWord() : "intent " + fmt(s.getIntent().getValue());
+	}
+}

@@ -1,0 +1,207 @@
+package org.entente.validation;
+
+import static org.entente.validation.EntenteIssueCodes.*;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.Check;
+import org.entente.entente.Actor;
+import org.entente.entente.Arming;
+import org.entente.entente.DefenseClause;
+import org.entente.entente.Event;
+import org.entente.entente.Expectation;
+import org.entente.entente.Intent;
+import org.entente.entente.Model;
+import org.entente.entente.OffenseClause;
+import org.entente.entente.ScenarioHeader;
+import org.entente.entente.Settings;
+import org.entente.entente.StateDecl;
+import org.entente.entente.ThreatLevel;
+import org.entente.entente.Treaty;
+import org.entente.entente.Weights;
+
+/** Ranges and dates: capabilities, fractions, percents, years. */
+public class RangeValidator extends EntenteCheckBase {
+
+	@Check
+	public void checkState(StateDecl s) {
+		nonNegative(s, s.getMilitary(), P.getStateDecl_Military(), "military");
+		nonNegative(s, s.getEconomy(), P.getStateDecl_Economy(), "economy");
+		nonNegative(s, s.getPopulation(), P.getStateDecl_Population(), "population");
+		nonNegative(s, s.getSize(), P.getStateDecl_Size(), "size");
+		fraction(s, s.getOffensive(), P.getStateDecl_Offensive(), "offensive", s.getName());
+		fraction(s, s.getStability(), P.getStateDecl_Stability(), "stability", s.getName());
+	}
+
+	@Check
+	public void checkIntent(Intent intent) {
+		if (intent.getValue() != null && intent.eContainer() instanceof StateDecl s) {
+			fraction(intent, intent.getValue(), P.getIntent_Value(), "intent", s.getName());
+		}
+	}
+
+	@Check
+	public void checkThreatLevel(ThreatLevel level) {
+		if (level.getValue() != null) {
+			fraction(level, level.getValue(), P.getThreatLevel_Value(), "threat level", null);
+		}
+	}
+
+	@Check
+	public void checkActor(Actor a) {
+		nonNegative(a, a.getStrength(), P.getActor_Strength(), "strength");
+	}
+
+	@Check
+	public void checkForces(DefenseClause c) {
+		forces(c, c.getForces(), P.getDefenseClause_Forces());
+	}
+
+	@Check
+	public void checkForces(OffenseClause c) {
+		forces(c, c.getForces(), P.getOffenseClause_Forces());
+	}
+
+	@Check
+	public void checkArms(Arming a) {
+		if (a.getChange() != null && a.getChange() <= -100) {
+			String state = name(a.getState());
+			error((state == null ? "A state" : state) + " cannot arm by " + fmt(a.getChange())
+					+ "%: a change of -100% or less would leave no military (use 'collapses' to remove a state).", a,
+					P.getArming_Change(), ARMS_OUT_OF_RANGE, kv("state", state), kv("value", fmt(a.getChange())));
+		}
+	}
+
+	@Check
+	public void checkTreatyDates(Treaty t) {
+		if (!written(t, P.getTreaty_Signed()) || !written(t, P.getTreaty_Expires())) {
+			return;
+		}
+		int signed = t.getSigned();
+		int expires = t.getExpires();
+		if (expires <= signed) {
+			String[] fix = expires < signed
+					? new String[] { replaceFeature(t, P.getTreaty_Signed(), Integer.toString(expires)),
+							replaceFeature(t, P.getTreaty_Expires(), Integer.toString(signed)) }
+					: new String[] { replaceFeature(t, P.getTreaty_Expires(), Integer.toString(signed + 1)) };
+			String[] data = new String[3 + fix.length];
+			data[0] = kv("treaty", t.getName());
+			data[1] = kv("signed", signed);
+			data[2] = kv("expires", expires);
+			System.arraycopy(fix, 0, data, 3, fix.length);
+			error("The treaty " + t.getName() + " expires in " + expires + ", " + (expires == signed ? "the year" : "before")
+					+ " it is signed (" + signed + "); 'expires' must come after 'signed'.", t, P.getTreaty_Expires(),
+					EXPIRES_NOT_AFTER_SIGNED, data);
+		}
+	}
+
+	@Check
+	public void checkHeader(ScenarioHeader h) {
+		if (written(h, P.getScenarioHeader_FromYear()) && written(h, P.getScenarioHeader_ToYear())
+				&& h.getFromYear() > h.getToYear()) {
+			error("The scenario runs from " + h.getFromYear() + " to " + h.getToYear() + ": 'from' must not come after 'to'.", h,
+					P.getScenarioHeader_ToYear(), FROM_AFTER_TO, kv("from", h.getFromYear()), kv("to", h.getToYear()),
+					replaceFeature(h, P.getScenarioHeader_FromYear(), Integer.toString(h.getToYear())),
+					replaceFeature(h, P.getScenarioHeader_ToYear(), Integer.toString(h.getFromYear())));
+		}
+		if (written(h, P.getScenarioHeader_Step()) && h.getStep() < 1) {
+			error("The step must be at least 1 year, not " + h.getStep() + ".", h, P.getScenarioHeader_Step(), STEP_TOO_SMALL,
+					kv("step", h.getStep()), replaceFeature(h, P.getScenarioHeader_Step(), "1"));
+		}
+	}
+
+	@Check
+	public void checkEventYear(Event e) {
+		year(e, e.getYear(), P.getEvent_Year(), "event");
+	}
+
+	@Check
+	public void checkExpectationYear(Expectation e) {
+		if (written(e, P.getExpectation_Year())) {
+			year(e, e.getYear(), P.getExpectation_Year(), "expectation");
+		}
+	}
+
+	@Check
+	public void checkSettings(Settings s) {
+		Weights w = s.getWeights();
+		if (w != null) {
+			setting(w, w.getPower(), P.getWeights_Power(), "weights power", 0, Double.POSITIVE_INFINITY, "");
+			setting(w, w.getProximity(), P.getWeights_Proximity(), "weights proximity", 0, Double.POSITIVE_INFINITY, "");
+			setting(w, w.getOffensive(), P.getWeights_Offensive(), "weights offensive", 0, Double.POSITIVE_INFINITY, "");
+			setting(w, w.getIntent(), P.getWeights_Intent(), "weights intent", 0, Double.POSITIVE_INFINITY, "");
+		}
+		setting(s, s.getThreatFloor(), P.getSettings_ThreatFloor(), "threatFloor", 0, 1, "");
+		setting(s, s.getGreatPower(), P.getSettings_GreatPower(), "greatPower", 0, 100, "%");
+		setting(s, s.getArmsGrowth(), P.getSettings_ArmsGrowth(), "armsGrowth", 0, 100, "%");
+		setting(s, s.getPoleShare(), P.getSettings_PoleShare(), "poleShare", 0, 100, "%");
+		if (written(s, P.getSettings_LapseAfter()) && s.getLapseAfter() < 1) {
+			error("lapseAfter must be at least 1 turn, not " + s.getLapseAfter() + ".", s, P.getSettings_LapseAfter(),
+					SETTING_OUT_OF_RANGE, kv("setting", "lapseAfter"), kv("value", s.getLapseAfter()), kv("min", 1),
+					kv("max", "none"), replaceFeature(s, P.getSettings_LapseAfter(), "1"));
+		}
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private void nonNegative(EObject owner, Double value, EStructuralFeature feature, String property) {
+		if (value != null && value < 0) {
+			error(property + " cannot be negative (" + fmt(value) + ")" + of(owner) + ".", owner, feature, NEGATIVE_CAPABILITY,
+					kv("property", property), kv("value", fmt(value)), replaceFeature(owner, feature, fmt(-value)));
+		}
+	}
+
+	private void fraction(EObject owner, Double value, EStructuralFeature feature, String property, String state) {
+		if (value != null && (value < 0 || value > 1)) {
+			String clamped = value < 0 ? "0" : "1";
+			error(property + " must be between 0 and 1, not " + fmt(value) + (state == null ? "" : " (state " + state + ")") + ".",
+					owner, feature, FRACTION_OUT_OF_RANGE, kv("property", property), kv("value", fmt(value)),
+					replaceFeature(owner, feature, clamped));
+		}
+	}
+
+	private void forces(EObject clause, Double value, EStructuralFeature feature) {
+		if (value != null && (value < 0 || value > 100)) {
+			String treaty = clause.eContainer() instanceof Treaty t ? t.getName() : null;
+			error("forces must be between 0% and 100%, not " + fmt(value) + "%" + (treaty == null ? "" : " (treaty " + treaty + ")") + ".",
+					clause, feature, FORCES_OUT_OF_RANGE, kv("value", fmt(value)),
+					replaceFeature(clause, feature, value < 0 ? "0%" : "100%"));
+		}
+	}
+
+	private void setting(EObject owner, Double value, EStructuralFeature feature, String setting, double min, double max,
+			String unit) {
+		if (value != null && (value < min || value > max)) {
+			String range = max == Double.POSITIVE_INFINITY ? "cannot be negative" : "must be between " + fmt(min) + unit + " and " + fmt(max) + unit;
+			error(setting + " " + range + ", not " + fmt(value) + unit + ".", owner, feature, SETTING_OUT_OF_RANGE,
+					kv("setting", setting), kv("value", fmt(value)), kv("min", fmt(min)),
+					kv("max", max == Double.POSITIVE_INFINITY ? "none" : fmt(max)),
+					replaceFeature(owner, feature, fmt(value < min ? min : max) + unit));
+		}
+	}
+
+	private void year(EObject owner, int year, EStructuralFeature feature, String what) {
+		if (!(owner.eContainer() instanceof Model model) || model.getHeader() == null) {
+			return;
+		}
+		ScenarioHeader h = model.getHeader();
+		if (!written(h, P.getScenarioHeader_FromYear()) || !written(h, P.getScenarioHeader_ToYear())
+				|| h.getFromYear() > h.getToYear()) {
+			return;
+		}
+		int from = h.getFromYear();
+		int to = h.getToYear();
+		if (year < from || year > to) {
+			error("This " + what + " is in " + year + ", outside the scenario's years " + from + " to " + to + ".", owner, feature,
+					YEAR_OUTSIDE_SCENARIO, kv("year", year), kv("from", from), kv("to", to),
+					replaceFeature(owner, feature, Integer.toString(year < from ? from : to)));
+		}
+	}
+
+	private static String of(EObject owner) {
+		String name = name(owner);
+		if (owner instanceof StateDecl) return " for the state " + name;
+		if (owner instanceof Actor) return " for the actor " + name;
+		return "";
+	}
+}
