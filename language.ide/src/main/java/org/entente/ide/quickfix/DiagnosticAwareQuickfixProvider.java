@@ -30,6 +30,11 @@ public abstract class DiagnosticAwareQuickfixProvider extends AbstractDeclarativ
 		return current.get();
 	}
 
+	/** The value of a {@code key=value} issue datum of that diagnostic, or null. */
+	protected String value(String key) {
+		return IssueData.value(diagnostic(), key);
+	}
+
 	/** The i-th issue datum of that diagnostic, or null. */
 	protected String data(int index) {
 		return IssueData.get(diagnostic(), index);

@@ -46,6 +46,16 @@ public final class IssueData {
 		return Collections.emptyList();
 	}
 
+	/** The value of a {@code key=value} datum, or null when absent. */
+	public static String value(Diagnostic diagnostic, String key) {
+		for (String datum : of(diagnostic)) {
+			if (datum != null && datum.startsWith(key + "=")) {
+				return datum.substring(key.length() + 1);
+			}
+		}
+		return null;
+	}
+
 	/** The i-th datum, or null when absent. */
 	public static String get(Diagnostic diagnostic, int index) {
 		List<String> data = of(diagnostic);
