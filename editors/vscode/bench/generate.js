@@ -7,7 +7,7 @@ function generateScenario(lines = 5000) {
   for (let i = 0; i < stateCount; i++) {
     const name = `S${i}`;
     names.push(name);
-    const neighbours = [names[(i + stateCount - 1) % stateCount] || 'S0', `S${(i + 1) % stateCount}`].join(', ');
+    const neighbours = [`S${(i + stateCount - 1) % stateCount}`, `S${(i + 1) % stateCount}`].join(', ');
     out.push(
       `state ${name} "State number ${i}" {`,
       `    military ${(1 + (i % 7) * 0.3).toFixed(1)} economy ${(1 + (i % 5) * 0.4).toFixed(1)} population ${10 + (i % 40)}`,
@@ -24,7 +24,7 @@ function generateScenario(lines = 5000) {
     const a = names[(t * 3) % stateCount];
     const b = names[(t * 3 + 1) % stateCount];
     const c = names[(t * 3 + 2) % stateCount];
-    out.push(`alliance T${t} {`, `    members ${a}, ${b}`, `    signed ${1900 + (t % 20)}`, `    defense against ${c}`, '}');
+    out.push(`alliance T${t} {`, `    members ${a}, ${b}`, `    signed ${1900 + (t % 20)}`, `    defense against ${c} unless provoked`, '}');
     t++;
   }
   let e = 0;

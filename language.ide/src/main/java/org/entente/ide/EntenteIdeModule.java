@@ -9,6 +9,7 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
@@ -16,6 +17,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.entente.ide.commands.ScenarioCodeLenses;
 import org.entente.ide.commands.ScenarioCommands;
+import org.entente.ide.contentassist.EntenteContentAssistService;
 import org.entente.ide.contentassist.EntenteCrossrefProposalProvider;
 import org.entente.ide.contentassist.EntenteIdeContentProposalProvider;
 import org.entente.ide.hover.EntenteHoverService;
@@ -33,6 +35,10 @@ public class EntenteIdeModule extends AbstractEntenteIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return EntenteIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return EntenteContentAssistService.class;
 	}
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {

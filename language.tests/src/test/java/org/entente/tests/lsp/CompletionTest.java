@@ -30,6 +30,18 @@ class CompletionTest extends AbstractEntenteLanguageServerTest {
 	}
 
 	@Test
+	void aTypedPrefixIsReplacedByTheProposal() throws Exception {
+		String text = ScenarioTexts.EUROPE + "alliance Dual { members Ger }\n";
+		String uri = openFile("prefix.entente", text);
+		List<CompletionItem> items = complete(uri, afterLast(text, "members Ger"));
+		CompletionItem germany = items.stream().filter(i -> i.getLabel().equals("Germany")).findFirst().orElseThrow();
+		assertThat(labels(items)).doesNotContain("France");
+		assertThat(germany.getTextEdit().getLeft().getRange().getStart()).isEqualTo(positionOf(text, "Ger }", 0));
+		assertThat(germany.getTextEdit().getLeft().getRange().getEnd()).isEqualTo(afterLast(text, "members Ger"));
+		assertThat(apply(text, List.of(germany.getTextEdit().getLeft()))).endsWith("alliance Dual { members Germany }\n");
+	}
+
+	@Test
 	void afterBordersAndAgainstStatesAreOffered() throws Exception {
 		String text = ScenarioTexts.EUROPE + """
 				state Belgium { borders  }
