@@ -3,9 +3,77 @@
  */
 package org.entente.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.codelens.ICodeLensService;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.entente.ide.commands.ScenarioCodeLenses;
+import org.entente.ide.commands.ScenarioCommands;
+import org.entente.ide.contentassist.EntenteContentAssistService;
+import org.entente.ide.contentassist.EntenteCrossrefProposalProvider;
+import org.entente.ide.contentassist.EntenteIdeContentProposalProvider;
+import org.entente.ide.hover.EntenteHoverService;
+import org.entente.ide.quickfix.EntenteQuickfixProvider;
+import org.entente.ide.symbols.EntenteDocumentSymbolService;
+import org.entente.ide.symbols.EntenteFlatSymbolService;
+import org.entente.ide.symbols.EntenteSymbolKindProvider;
 
 /**
- * Use this class to register ide components.
+ * The IDE services of Entente. The simulator plugs in through two interfaces bound here by default
+ * ({@code @ImplementedBy}): {@link org.entente.ide.insight.ScenarioInsight} (completion details,
+ * hovers, inlay hints) and {@link org.entente.ide.commands.ScenarioCommandHandler} (Run/Landscape).
  */
 public class EntenteIdeModule extends AbstractEntenteIdeModule {
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return EntenteIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return EntenteContentAssistService.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return EntenteCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return EntenteHoverService.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return EntenteQuickfixProvider.class;
+	}
+
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+		return EntenteDocumentSymbolService.class;
+	}
+
+	public Class<? extends DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return EntenteSymbolKindProvider.class;
+	}
+
+	public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+		return EntenteFlatSymbolService.class;
+	}
+
+	public Class<? extends ICodeLensService> bindICodeLensService() {
+		return ScenarioCodeLenses.class;
+	}
+
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return ScenarioCommands.class;
+	}
 }

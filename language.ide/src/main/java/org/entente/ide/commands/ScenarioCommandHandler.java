@@ -1,0 +1,20 @@
+package org.entente.ide.commands;
+
+import org.entente.entente.Model;
+
+import com.google.inject.ImplementedBy;
+
+/**
+ * What the "Run" and "Landscape" code lenses do ({@code workspace/executeCommand} {@code entente.run}
+ * and {@code entente.landscape}). The default answers with a summary of the scenario; bind a
+ * simulator-backed implementation in {@code EntenteIdeModule} when the engine lands.
+ */
+@ImplementedBy(ScenarioSummaryHandler.class)
+public interface ScenarioCommandHandler {
+
+	/** The result of running the scenario, returned to the client as JSON. */
+	Object run(Model scenario);
+
+	/** The landscape analysis of the scenario, returned to the client as JSON. */
+	Object landscape(Model scenario);
+}

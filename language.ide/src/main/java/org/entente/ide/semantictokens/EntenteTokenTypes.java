@@ -1,0 +1,74 @@
+package org.entente.ide.semantictokens;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.lsp4j.SemanticTokenModifiers;
+import org.eclipse.lsp4j.SemanticTokenTypes;
+import org.eclipse.lsp4j.SemanticTokensLegend;
+import org.entente.entente.EntentePackage;
+
+/**
+ * The semantic-token legend. Standard LSP types so every client's theme colours them: a state is a
+ * {@code class}, a treaty an {@code interface}, an ideology an {@code enum}, a region a
+ * {@code namespace}, an organization a {@code struct}, a non-state actor a {@code type}; declarations
+ * carry the {@code declaration} modifier.
+ */
+public final class EntenteTokenTypes {
+
+	public static final List<String> TYPES = List.of(
+			SemanticTokenTypes.Keyword,
+			SemanticTokenTypes.Number,
+			SemanticTokenTypes.String,
+			SemanticTokenTypes.Class,
+			SemanticTokenTypes.Interface,
+			SemanticTokenTypes.Enum,
+			SemanticTokenTypes.Namespace,
+			SemanticTokenTypes.Struct,
+			SemanticTokenTypes.Type);
+
+	public static final List<String> MODIFIERS = List.of(SemanticTokenModifiers.Declaration);
+
+	public static final int KEYWORD = 0;
+	public static final int NUMBER = 1;
+	public static final int STRING = 2;
+	public static final int STATE = 3;
+	public static final int TREATY = 4;
+	public static final int IDEOLOGY = 5;
+	public static final int REGION = 6;
+	public static final int ORGANIZATION = 7;
+	public static final int ACTOR = 8;
+
+	public static final int DECLARATION_MODIFIER = 1;
+
+	private EntenteTokenTypes() {
+	}
+
+	public static SemanticTokensLegend legend() {
+		return new SemanticTokensLegend(TYPES, MODIFIERS);
+	}
+
+	/** The token type for a name of this kind, or -1 for kinds that are not highlighted. */
+	public static int forDeclarationType(EClass type) {
+		EntentePackage p = EntentePackage.eINSTANCE;
+		if (type == p.getStateDecl()) {
+			return STATE;
+		}
+		if (p.getTreaty().isSuperTypeOf(type)) {
+			return TREATY;
+		}
+		if (type == p.getIdeology()) {
+			return IDEOLOGY;
+		}
+		if (type == p.getRegion()) {
+			return REGION;
+		}
+		if (type == p.getOrganization()) {
+			return ORGANIZATION;
+		}
+		if (type == p.getActor()) {
+			return ACTOR;
+		}
+		return -1;
+	}
+}

@@ -1,0 +1,49 @@
+package org.entente.tests.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.junit.jupiter.api.Test;
+
+class HoverTest extends AbstractEntenteLanguageServerTest {
+
+	private String hover(String uri, Position position) throws Exception {
+		Hover hover = languageServer.hover(new HoverParams(doc(uri), position)).get();
+		return hover.getContents().getRight().getValue();
+	}
+
+	@Test
+	void hoverOnAStateReferenceShowsItsDeclaredProperties() throws Exception {
+		String text = ScenarioTexts.EUROPE;
+		String uri = openFile("hover.entente", text);
+		// "Germany" inside "borders Germany" of Russia: a reference, not the declaration
+		String contents = hover(uri, positionOf(text, "borders Germany", "borders ".length() + 2));
+		assertThat(contents).contains("state Germany").contains("German Empire")
+				.contains("military 2.2 · economy 3.5 · population 65")
+				.contains("intent: revisionist").contains("ideology: Autocracy").contains("region: Europe")
+				.contains("borders: France, Russia");
+	}
+
+	@Test
+	void hoverOnATreatyShowsKindMembersClausesAndDates() throws Exception {
+		String text = ScenarioTexts.EUROPE;
+		String uri = openFile("treaty.entente", text);
+		String contents = hover(uri, positionOf(text, "FrancoRussian", 3));
+		assertThat(contents).contains("alliance FrancoRussian").contains("Franco-Russian Alliance")
+				.contains("members: France, Russia").contains("defense against Germany forces 60%")
+				.contains("signed: 1894").doesNotContain("expires");
+	}
+
+	@Test
+	void hoverOnAGuaranteeNamesGuarantorsAndRecipients() throws Exception {
+		String text = ScenarioTexts.EUROPE + """
+				guarantee London { by Russia to France signed 1839 expires 1920 defense }
+				""";
+		String uri = openFile("guarantee.entente", text);
+		String contents = hover(uri, positionOf(text, "London", 2));
+		assertThat(contents).contains("guarantee London").contains("guarantors: Russia")
+				.contains("recipients: France").contains("expires: 1920").contains("clauses: defense");
+	}
+}
