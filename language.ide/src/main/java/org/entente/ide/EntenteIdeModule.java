@@ -27,9 +27,9 @@ import org.entente.ide.symbols.EntenteFlatSymbolService;
 import org.entente.ide.symbols.EntenteSymbolKindProvider;
 
 /**
- * The IDE services of Entente. The simulator plugs in through two interfaces bound here by default
- * ({@code @ImplementedBy}): {@link org.entente.ide.insight.ScenarioInsight} (completion details,
- * hovers, inlay hints) and {@link org.entente.ide.commands.ScenarioCommandHandler} (Run/Landscape).
+ * The IDE services of Entente. The simulator answers through two services bound by
+ * {@code @ImplementedBy}: {@link org.entente.ide.insight.ScenarioInsight} (completion details,
+ * hovers, inlay hints) and {@link org.entente.ide.commands.ScenarioCommandHandler} (Run/Landscape lenses).
  */
 public class EntenteIdeModule extends AbstractEntenteIdeModule {
 

@@ -6,10 +6,9 @@ import com.google.inject.ImplementedBy;
 
 /**
  * What the "Run" and "Landscape" code lenses do ({@code workspace/executeCommand} {@code entente.run}
- * and {@code entente.landscape}). The default answers with a summary of the scenario; bind a
- * simulator-backed implementation in {@code EntenteIdeModule} when the engine lands.
+ * and {@code entente.landscape}), answered by the engine ({@link SimulationCommandHandler}).
  */
-@ImplementedBy(ScenarioSummaryHandler.class)
+@ImplementedBy(SimulationCommandHandler.class)
 public interface ScenarioCommandHandler {
 
 	/** The result of running the scenario, returned to the client as JSON. */

@@ -7,11 +7,10 @@ import com.google.inject.ImplementedBy;
 
 /**
  * What the editor says about a state or a treaty: completion details, hovers and inlay hints all
- * ask this service, so one binding changes them all. The default shows the declared properties;
- * once the simulator is available, bind an implementation that adds power shares and threats
- * (e.g. in {@code EntenteIdeModule}: {@code bindScenarioInsight() { return SimulatedInsight.class; }}).
+ * ask this service, so one binding changes them all. {@link SimulatedInsight} adds what the engine
+ * computes (power shares, threats, postures) to the declared properties of {@link DeclaredPropertiesInsight}.
  */
-@ImplementedBy(DeclaredPropertiesInsight.class)
+@ImplementedBy(SimulatedInsight.class)
 public interface ScenarioInsight {
 
 	/** One line for a completion proposal's detail: full name and capabilities. */

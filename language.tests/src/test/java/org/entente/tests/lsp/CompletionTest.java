@@ -30,6 +30,17 @@ class CompletionTest extends AbstractEntenteLanguageServerTest {
 	}
 
 	@Test
+	void onceTheFirstTurnIsSimulatedTheDetailAlsoShowsThePowerShare() throws Exception {
+		String uri = openFile("power.entente", WITH_NEW_ALLIANCE);
+		// inlay hints (asked for by editors after every change) run the first turn; completion reuses it
+		languageServer.inlayHint(new org.eclipse.lsp4j.InlayHintParams(doc(uri), new org.eclipse.lsp4j.Range(
+				positionAt(WITH_NEW_ALLIANCE, 0), positionAt(WITH_NEW_ALLIANCE, WITH_NEW_ALLIANCE.length())))).get();
+		List<CompletionItem> items = complete(uri, afterLast(WITH_NEW_ALLIANCE, "members "));
+		CompletionItem russia = items.stream().filter(i -> i.getLabel().equals("Russia")).findFirst().orElseThrow();
+		assertThat(russia.getDetail()).endsWith("— power 41.76%, great power");
+	}
+
+	@Test
 	void aTypedPrefixIsReplacedByTheProposal() throws Exception {
 		String text = ScenarioTexts.EUROPE + "alliance Dual { members Ger }\n";
 		String uri = openFile("prefix.entente", text);

@@ -27,6 +27,24 @@ class HoverTest extends AbstractEntenteLanguageServerTest {
 	}
 
 	@Test
+	void hoverOnAStateShowsWhatTheSimulatorComputesForTheFirstTurn() throws Exception {
+		String text = ScenarioTexts.EUROPE;
+		String uri = openFile("simulated.entente", text);
+		String contents = hover(uri, positionOf(text, "state Russia", "state ".length() + 1));
+		assertThat(contents).contains("**In 1914** (first turn, computed by the simulator)")
+				.contains("- power share 41.76% (military 38.81%, economy 26.09%, population 60.38%) — a great power")
+				.contains("- primary threat: Germany, threat 1.00")
+				.contains("- posture: fighting");
+	}
+
+	@Test
+	void hoverOnAStateOfAFileWithoutHeaderShowsOnlyDeclaredProperties() throws Exception {
+		String text = "state Alone { military 1 }\n";
+		String uri = openFile("library.entente", text);
+		assertThat(hover(uri, positionOf(text, "Alone", 1))).contains("state Alone").doesNotContain("power share");
+	}
+
+	@Test
 	void hoverOnATreatyShowsKindMembersClausesAndDates() throws Exception {
 		String text = ScenarioTexts.EUROPE;
 		String uri = openFile("treaty.entente", text);

@@ -12,7 +12,7 @@ import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerCapabilities;
-import org.entente.ide.commands.ScenarioSummary;
+import org.entente.ide.commands.SimulationCommandHandler;
 import org.junit.jupiter.api.Test;
 
 class InlayLensAndCapabilitiesTest extends AbstractEntenteLanguageServerTest {
@@ -31,18 +31,28 @@ class InlayLensAndCapabilitiesTest extends AbstractEntenteLanguageServerTest {
 	}
 
 	@Test
-	void inlayHintsFollowEachStateNameWithItsCapabilities() throws Exception {
+	void inlayHintsFollowEachStateNameWithItsPowerShare() throws Exception {
 		String text = ScenarioTexts.EUROPE + "state Serbia { }\n";
 		String uri = openFile("inlay.entente", text);
 		Range everything = new Range(positionAt(text, 0), positionAt(text, text.length()));
 		List<InlayHint> hints = languageServer.inlayHint(new InlayHintParams(doc(uri), everything)).get();
-		assertThat(hints).hasSize(3); // Serbia declares no capabilities: no hint
+		assertThat(hints).hasSize(4);
 		assertThat(hints.get(0).getPosition()).isEqualTo(after(text, "state Germany"));
-		assertThat(hints.get(0).getLabel().getLeft()).isEqualTo("military 2.2 · economy 3.5 · population 65");
+		assertThat(hints).extracting(h -> h.getLabel().getLeft())
+				.containsExactly("power 36.03% · GP", "power 41.76% · GP", "power 22.21% · GP", "power 0%");
 
 		Range onlyRussia = new Range(positionOf(text, "state Russia", 0), after(text, "state Russia"));
 		assertThat(languageServer.inlayHint(new InlayHintParams(doc(uri), onlyRussia)).get())
-				.extracting(h -> h.getLabel().getLeft()).containsExactly("military 2.6 · economy 1.8 · population 160");
+				.extracting(h -> h.getLabel().getLeft()).containsExactly("power 41.76% · GP");
+	}
+
+	@Test
+	void inlayHintsOfALibraryFileShowDeclaredCapabilities() throws Exception {
+		String text = "state Germany { military 2.2 economy 3.5 population 65 }\nstate Serbia { }\n";
+		String uri = openFile("library.entente", text);
+		Range everything = new Range(positionAt(text, 0), positionAt(text, text.length()));
+		assertThat(languageServer.inlayHint(new InlayHintParams(doc(uri), everything)).get())
+				.extracting(h -> h.getLabel().getLeft()).containsExactly("military 2.2 · economy 3.5 · population 65");
 	}
 
 	@Test
@@ -55,13 +65,28 @@ class InlayLensAndCapabilitiesTest extends AbstractEntenteLanguageServerTest {
 
 		Object run = languageServer.executeCommand(
 				new ExecuteCommandParams("entente.run", List.of(lenses.get(0).getCommand().getArguments().get(0)))).get();
-		assertThat(run).isInstanceOf(ScenarioSummary.class);
-		ScenarioSummary summary = (ScenarioSummary) run;
-		assertThat(summary.states()).isEqualTo(3);
-		assertThat(summary.treaties()).isEqualTo(1);
-		assertThat(summary.events()).isEqualTo(1);
-		assertThat(summary.expectations()).isEqualTo(1);
-		assertThat(summary.message()).isEqualTo("July1914: 3 states, 1 treaties, 1 events, 1 expectations.");
+		assertThat(run).isInstanceOf(SimulationCommandHandler.RunResult.class);
+		SimulationCommandHandler.RunResult result = (SimulationCommandHandler.RunResult) run;
+		assertThat(result.message()).isEqualTo("July1914: 5 turns simulated; 1 of 1 expectations hold.");
+		assertThat(result.allExpectationsMet()).isTrue();
+		assertThat(result.expectations()).extracting(SimulationCommandHandler.ExpectationOutcome::outcome).containsExactly("PASS");
+		assertThat(result.report()).contains("Russia enters against Germany: FrancoRussian defense of France");
+
+		Object landscape = languageServer.executeCommand(
+				new ExecuteCommandParams("entente.landscape", List.of(lenses.get(1).getCommand().getArguments().get(0)))).get();
+		assertThat(landscape).isInstanceOf(SimulationCommandHandler.LandscapeSummary.class);
+		SimulationCommandHandler.LandscapeSummary summary = (SimulationCommandHandler.LandscapeSummary) landscape;
+		assertThat(summary.year()).isEqualTo(1914);
+		assertThat(summary.exact()).isTrue();
+		assertThat(summary.minimum()).contains("Germany").contains("|");
+	}
+
+	@Test
+	void runOfAFileWithErrorsSaysSoInsteadOfSimulating() throws Exception {
+		String text = "scenario Broken from 1900 to 1901\nstate A { borders Nowhere }\n";
+		String uri = openFile("broken.entente", text);
+		Object run = languageServer.executeCommand(new ExecuteCommandParams("entente.run", List.of(uri))).get();
+		assertThat(run).isEqualTo("entente: the scenario has 1 syntax or name errors; fix them first (see the Problems view).");
 	}
 
 	@Test
