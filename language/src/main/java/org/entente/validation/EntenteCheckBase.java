@@ -53,14 +53,23 @@ public abstract class EntenteCheckBase extends AbstractDeclarativeValidator {
 		return "remove=" + node.getOffset() + ":" + node.getLength();
 	}
 
+	/** Lists the grammar requires to be non-empty: removing their only item removes the whole clause. */
+	private static final java.util.Set<EStructuralFeature> REQUIRED_LISTS = java.util.Set.of(
+			org.entente.entente.EntentePackage.Literals.OFFENSE_CLAUSE__TARGETS,
+			org.entente.entente.EntentePackage.Literals.SANCTIONS_CLAUSE__TARGETS);
+
 	/**
 	 * {@code remove=OFFSET:LENGTH} covering the {@code index}-th item of a comma-separated list of
-	 * references, together with one adjacent comma, so that the list stays well-formed.
+	 * references, together with one adjacent comma, so that the list stays well-formed (or the whole
+	 * clause, when the list may not be empty).
 	 */
 	protected static String removeListItem(EObject owner, EStructuralFeature feature, int index) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(owner, feature);
 		if (index < 0 || index >= nodes.size()) {
 			return "remove=";
+		}
+		if (nodes.size() == 1 && REQUIRED_LISTS.contains(feature)) {
+			return removeElement(owner);
 		}
 		INode item = nodes.get(index);
 		int start = item.getOffset();

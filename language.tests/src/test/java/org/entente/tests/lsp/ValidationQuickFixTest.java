@@ -82,6 +82,12 @@ class ValidationQuickFixTest extends AbstractEntenteLanguageServerTest {
 						pact GermanPolish { members Germany, Poland signed 1934 nonaggression }
 						alliance Axis { members Germany, Italy signed 1936 offense against Poland, France }
 						""", "offense against Poland, France", "offense against France"),
+				new Case(OFFENSE_AGAINST_NONAGGRESSION_PARTNER, "Remove 'Poland' from the offense targets", """
+						scenario S from 1930 to 1945
+						state Germany { } state Italy { } state Poland { }
+						pact GermanPolish { members Germany, Poland signed 1934 nonaggression }
+						alliance Axis { members Germany, Italy signed 1936 offense against Poland consultation }
+						""", "1936 offense against Poland consultation", "1936 consultation"),
 				new Case(NEUTRALITY_DEFENSE_CONFLICT, "Remove the pledge that conflicts with neutrality toward 'Russia'", """
 						state Germany { } state Russia { } state AustriaHungary { }
 						alliance DualAlliance { members Germany, AustriaHungary signed 1879 defense against Russia }
