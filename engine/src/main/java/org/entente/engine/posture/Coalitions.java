@@ -1,8 +1,8 @@
 package org.entente.engine.posture;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import org.entente.engine.model.ClauseType;
 import org.entente.engine.model.PostureKind;
 import org.entente.engine.model.Clause;
 import org.entente.engine.world.TreatyState;
@@ -20,12 +20,18 @@ final class Coalitions {
     private final List<List<Integer>> groups = new ArrayList<>();
     /** Per state: treaties in force with a defense or offense clause it is party to. */
     private final List<List<TreatyState>> blocTreaties = new ArrayList<>();
+    /** Per threat p, filled on first use: the states allied with p (all coalitions against p ask about the same p). */
+    private final BitSet[] alliesOf;
+    /** Scratch marks for de-duplicating defense partners in O(1); cleared after each use. */
+    private final boolean[] partnerMark;
 
     Coalitions(World w, int[] primary, double[] value, double[] power) {
         this.w = w;
         this.primary = primary;
         this.value = value;
         this.power = power;
+        this.alliesOf = new BitSet[w.n];
+        this.partnerMark = new boolean[w.n];
         for (int i = 0; i < w.n; i++) { groups.add(null); blocTreaties.add(new ArrayList<>(2)); }
         for (TreatyState t : w.treaties) {
             if (!t.inForce() || !t.bloc) continue;
@@ -67,25 +73,34 @@ final class Coalitions {
             if (!t.defense || t.isParty(p) || !coversAgainst(t, p)) continue;
             List<Integer> defenders;
             if (t.def.isGuarantee()) {
-                if (!t.recipients.contains(i)) continue;
+                if (!t.isRecipient(i)) continue;
                 defenders = t.members;
             } else {
-                if (!t.members.contains(i)) continue;
+                if (!t.isMember(i)) continue;
                 defenders = t.members;
             }
-            for (int z : defenders) if (z != i && w.alive[z] && !out.contains(z) && !alliedWith(z, p)) out.add(z);
+            for (int z : defenders) {
+                if (z != i && w.alive[z] && !partnerMark[z] && !alliedWith(z, p)) { partnerMark[z] = true; out.add(z); }
+            }
         }
+        for (int z : out) partnerMark[z] = false;
         return out;
     }
 
     private boolean coversAgainst(TreatyState t, int p) {
-        for (Clause c : t.def.clauses(ClauseType.DEFENSE)) if (c.covers(w.names[p])) return true;
+        for (Clause c : t.defenseClauses) if (c.covers(w.names[p])) return true;
         return false;
     }
 
     /** z and p are parties of a treaty in force with a defense or offense clause. */
     boolean alliedWith(int z, int p) {
-        for (TreatyState t : blocTreaties.get(z)) if (t.isParty(p)) return true;
-        return false;
+        BitSet allies = alliesOf[p];
+        if (allies == null) {
+            // the relation is symmetric: z is allied with p iff z is a party of one of p's bloc treaties
+            allies = new BitSet(w.n);
+            for (TreatyState t : blocTreaties.get(p)) for (int m : t.parties()) allies.set(m);
+            alliesOf[p] = allies;
+        }
+        return allies.get(z);
     }
 }
