@@ -17,7 +17,9 @@ final class Coalitions {
     private final int[] primary;
     private final double[] value;
     private final double[] power;
-    private final List<List<Integer>> groups = new ArrayList<>();
+    /** Per threat p: the states whose primary threat (≥ floor) is p and that did not bandwagon with p, ascending. */
+    private final int[][] groups;
+    private final int[] groupSize;
     /** Per state: treaties in force with a defense or offense clause it is party to. */
     private final List<List<TreatyState>> blocTreaties = new ArrayList<>();
     /** Per threat p, filled on first use: the states allied with p (all coalitions against p ask about the same p). */
@@ -32,17 +34,17 @@ final class Coalitions {
         this.power = power;
         this.alliesOf = new BitSet[w.n];
         this.partnerMark = new boolean[w.n];
-        for (int i = 0; i < w.n; i++) { groups.add(null); blocTreaties.add(new ArrayList<>(2)); }
+        for (int i = 0; i < w.n; i++) blocTreaties.add(new ArrayList<>(2));
         for (TreatyState t : w.treaties) {
             if (!t.inForce() || !t.bloc) continue;
             for (int m : t.parties()) blocTreaties.get(m).add(t);
         }
-        for (int k = 0; k < w.n; k++) {
-            if (!w.alive[k] || !inGroup(k, primary[k])) continue;
-            int p = primary[k];
-            if (groups.get(p) == null) groups.set(p, new ArrayList<>());
-            groups.get(p).add(k);
-        }
+        groups = new int[w.n][];
+        groupSize = new int[w.n];
+        for (int k = 0; k < w.n; k++) if (w.alive[k] && inGroup(k, primary[k])) groupSize[primary[k]]++;
+        for (int p = 0; p < w.n; p++) groups[p] = new int[groupSize[p]];
+        int[] filled = new int[w.n];
+        for (int k = 0; k < w.n; k++) if (w.alive[k] && inGroup(k, primary[k])) groups[primary[k]][filled[primary[k]]++] = k;
     }
 
     private boolean inGroup(int k, int p) {
@@ -50,20 +52,13 @@ final class Coalitions {
         return !(w.lastPosture[k] == PostureKind.BANDWAGON && w.lastTarget[k] == p);
     }
 
-    List<Integer> of(int i, int p) {
-        List<Integer> c = new ArrayList<>();
-        c.add(i);
-        List<Integer> g = groups.get(p);
-        if (g != null) for (int k : g) if (k != i) c.add(k);
-        // z is already in c iff it is i or in p's group (defensePartners has no duplicates): O(1), not a list scan
-        for (int z : defensePartners(i, p)) if (z != i && !(w.alive[z] && inGroup(z, p))) c.add(z);
-        return c;
-    }
-
-    double power(List<Integer> c) {
-        double s = 0;
-        for (int k : c) s += power[k];
-        return s;
+    Coalition of(int i, int p) {
+        List<Integer> partners = defensePartners(i, p);
+        // z is already in C(i) iff it is i or in p's group (defensePartners has no duplicates): O(1), not a list scan
+        int[] extra = new int[partners.size()];
+        int n = 0;
+        for (int z : partners) if (z != i && !(w.alive[z] && inGroup(z, p))) extra[n++] = z;
+        return new Coalition(i, groups[p], groupSize[p], n == extra.length ? extra : java.util.Arrays.copyOf(extra, n));
     }
 
     /** Parties obliged by a defense clause in force to defend i against p, and not allied with p. */

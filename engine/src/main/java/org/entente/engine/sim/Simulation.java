@@ -136,7 +136,7 @@ public final class Simulation {
         }
         return new StateTurn(w.names[i], w.military[i], w.economy[i], w.population[i], p.shareMilitary[i],
                 p.shareEconomy[i], p.sharePopulation[i], p.power[i], p.great[i], primary, pr.value()[i], b, domestic,
-                d.kind(), target, names(w, d.coalition()), d.coalitionPower(), d.threatPower(), d.arms(), enemies,
+                d.kind(), target, d.coalition().names(w.names), d.coalitionPower(), d.threatPower(), d.arms(), enemies,
                 bloc, reason, all);
     }
 
