@@ -3,7 +3,6 @@ package org.entente.engine.threat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.entente.engine.model.PostureKind;
 import org.entente.engine.model.Settings;
 import org.entente.engine.world.HopDistances;
@@ -25,12 +24,14 @@ public final class ThreatModel {
     private final PowerTable p;
     private final Settings s;
     private final double[] base;
+    /** wX·prox by hop distance, indexed by hops + 1: unreachable (-1) and self (0) give 0. */
+    private final double[] proximityTerm;
     private final List<List<TreatyState>> softeningTreaties;
+    private final PairModifiers modifiers;
     private final byte[] flags;
     private final double[] declaredValue;
     private final int[] touched;
     private int touchedCount;
-    private final boolean[] enemy;
     private final boolean[] inTouched;
     private int prepared = -1;
 
@@ -45,14 +46,19 @@ public final class ThreatModel {
         }
         softeningTreaties = new ArrayList<>(n);
         for (int i = 0; i < n; i++) softeningTreaties.add(new ArrayList<>(2));
+        // parties as primitive arrays, once per treaty: a state's treaty partners are read Σ|t|² times
+        int[][] parties = new int[w.treaties.size()][];
         for (TreatyState t : w.treaties) {
             if (!t.softens()) continue;
-            for (int m : t.parties()) softeningTreaties.get(m).add(t);
+            parties[t.index] = PairModifiers.toArray(t.parties());
+            for (int m : parties[t.index]) softeningTreaties.get(m).add(t);
         }
+        modifiers = new PairModifiers(w, softeningTreaties, parties);
+        proximityTerm = new double[n + 2];
+        for (int d = 1; d <= n; d++) proximityTerm[d + 1] = s.proximityWeight() * proximity(d);
         flags = new byte[n];
         declaredValue = new double[n];
         touched = new int[n];
-        enemy = new boolean[n];
         inTouched = new boolean[n];
     }
 
@@ -69,8 +75,7 @@ public final class ThreatModel {
         Arrays.fill(primary, -1);
         HopDistances h = w.hops();
         int[] hops = h.raw();
-        double[] prox = new double[n + 1];
-        for (int k = 1; k <= n; k++) prox[k] = s.proximityWeight() * proximity(k);
+        double[] prox = proximityTerm;
         boolean[] alive = w.alive;
         int[] ideo = w.ideology;
         double[] ideoRow = new double[w.opposedIdeologies.length + 1];
@@ -88,9 +93,9 @@ public final class ThreatModel {
                 if (j == i || !alive[j]) continue;
                 double t;
                 if (flags[j] == 0) {
-                    int d = hops[row + j];
-                    t = base[j] + (d > 0 ? prox[d] : 0) + ideoRow[ideo[j] + 1];
-                    t = t < 0 ? 0 : (t > 1 ? 1 : t);
+                    t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
+                    // the clamp without branches; same result as clamp(t) here (t is never -0.0)
+                    t = Math.min(Math.max(t, 0), 1);
                 } else {
                     t = score(i, j);
                 }
@@ -108,22 +113,24 @@ public final class ThreatModel {
         for (int k = 0; k < touchedCount; k++) {
             int j = touched[k];
             flags[j] = 0;
-            enemy[j] = false;
             inTouched[j] = false;
         }
         touchedCount = 0;
-        for (Integer j : w.disputes.get(i).keySet()) flag(j, F_DISPUTE);
-        for (int j : w.rivals.get(i)) flag(j, F_RIVAL);
-        for (TreatyState t : softeningTreaties.get(i)) for (int j : t.parties()) if (j != i) flag(j, F_TREATY);
+        for (int j : modifiers.disputes[i]) flag(j, F_DISPUTE);
+        for (int j : modifiers.rivals[i]) flag(j, F_RIVAL);
+        for (int j : modifiers.treatyPartners[i]) flag(j, F_TREATY);
         if (w.lastPosture[i] == PostureKind.BANDWAGON && w.lastTarget[i] >= 0) flag(w.lastTarget[i], F_BANDWAGON);
-        for (Map.Entry<Integer, Double> e : w.declared.get(i).entrySet()) {
-            flag(e.getKey(), F_DECLARED);
-            declaredValue[e.getKey()] = e.getValue();
+        int[] declared = modifiers.declared[i];
+        for (int k = 0; k < declared.length; k++) {
+            flag(declared[k], F_DECLARED);
+            declaredValue[declared[k]] = modifiers.declaredValue[i][k];
         }
         // O(enemies), not O(n): this runs for every observer every turn
         for (War war : w.wars) {
             int side = war.sideOf(i);
-            if (side != 0) for (int j : war.side(-side)) { enemy[j] = true; flag(j, F_WAR); }
+            if (side == 0) continue;
+            List<Integer> enemies = war.side(-side);
+            for (int k = 0, size = enemies.size(); k < size; k++) { flag(enemies.get(k), F_WAR); }
         }
         prepared = i;
     }
