@@ -20,6 +20,7 @@ import org.entente.engine.threat.ThreatModel;
 import org.entente.engine.trace.Bloc;
 import org.entente.engine.trace.StateTurn;
 import org.entente.engine.trace.Trace;
+import org.entente.engine.trace.TreatyStatusMap;
 import org.entente.engine.trace.Turn;
 import org.entente.engine.trace.WarRecord;
 import org.entente.engine.treaty.LapseRule;
@@ -43,18 +44,20 @@ public final class Simulation {
         World w = new World(scenario);
         EventApplier events = new EventApplier(w);
         List<Turn> turns = new ArrayList<>();
+        TreatyStatusMap.Names treatyNames = treatyNames(w);
         int previous = Integer.MIN_VALUE;
         int[] years = scenario.turnYears();
         for (int k = 0; k < years.length; k++) {
             int year = years[k];
             if (opts.untilYear() != null && year > opts.untilYear() && k > 0) break;
-            turns.add(turn(w, events, year, previous, k == 0, opts));
+            turns.add(turn(w, events, year, previous, k == 0, opts, treatyNames));
             previous = year;
         }
         return new Trace(scenario, turns, ExpectationEvaluator.evaluate(scenario, turns, opts.landscape()));
     }
 
-    private static Turn turn(World w, EventApplier applier, int year, int previous, boolean first, SimulationOptions opts) {
+    private static Turn turn(World w, EventApplier applier, int year, int previous, boolean first, SimulationOptions opts,
+                             TreatyStatusMap.Names treatyNames) {
         w.year = year;
         w.treatyChanges.clear();
         w.warEntries.clear();
@@ -105,10 +108,31 @@ public final class Simulation {
         List<WarRecord> wars = new ArrayList<>();
         for (War war : w.wars) wars.add(new WarRecord(war.id, war.startYear, w.names[war.initiator], w.names[war.target],
                 names(w, war.sideA), names(w, war.sideB)));
-        Map<String, TreatyStatus> status = new LinkedHashMap<>();
-        for (TreatyState t : w.treaties) status.put(t.def.name(), t.status);
+        Map<String, TreatyStatus> status = treatyStatus(w, treatyNames);
         return new Turn(year, applied, states, w.warEntries, wars, w.treatyChanges, status, blocRecords,
                 Polarity.ofPoles(poles), poles);
+    }
+
+    /** The treaty names shared by every turn's status map; null when a name repeats (then each turn keeps a map). */
+    private static TreatyStatusMap.Names treatyNames(World w) {
+        String[] names = new String[w.treaties.size()];
+        for (int k = 0; k < names.length; k++) names[k] = w.treaties.get(k).def.name();
+        try {
+            return new TreatyStatusMap.Names(names);
+        } catch (IllegalArgumentException duplicate) {
+            return null;
+        }
+    }
+
+    private static Map<String, TreatyStatus> treatyStatus(World w, TreatyStatusMap.Names names) {
+        if (names == null) {
+            Map<String, TreatyStatus> status = new LinkedHashMap<>();
+            for (TreatyState t : w.treaties) status.put(t.def.name(), t.status);
+            return status;
+        }
+        TreatyStatus[] statuses = new TreatyStatus[w.treaties.size()];
+        for (int k = 0; k < statuses.length; k++) statuses[k] = w.treaties.get(k).status;
+        return new TreatyStatusMap(names, statuses);
     }
 
     private static StateTurn stateTurn(World w, int i, PowerTable p, ThreatModel threats, ThreatModel.Primaries pr,

@@ -78,6 +78,9 @@ public final class ThreatModel {
         double[] prox = proximityTerm;
         boolean[] alive = w.alive;
         int[] ideo = w.ideology;
+        // locals, not fields, in the loop: the JIT can then hoist the loads and range checks past the slow-path call
+        byte[] flags = this.flags;
+        double[] base = this.base;
         double[] ideoRow = new double[w.opposedIdeologies.length + 1];
         for (int i = 0; i < n; i++) {
             if (!alive[i]) continue;
