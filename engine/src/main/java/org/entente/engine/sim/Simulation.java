@@ -92,8 +92,9 @@ public final class Simulation {
             blocRecords.add(new Bloc(b + 1, names, greats, power, pole));
         }
         List<StateTurn> states = new ArrayList<>();
+        EnemyNames enemyNames = new EnemyNames(w);
         for (int i = 0; i < w.n; i++) {
-            if (w.alive[i]) states.add(stateTurn(w, i, p, threats, pr, domestic[i], d[i], blocs.blocOf[i], opts));
+            if (w.alive[i]) states.add(stateTurn(w, i, p, threats, pr, domestic[i], d[i], blocs.blocOf[i], opts, enemyNames));
         }
         // effects of this turn's postures, felt from next turn
         for (int i = 0; i < w.n; i++) {
@@ -136,19 +137,11 @@ public final class Simulation {
     }
 
     private static StateTurn stateTurn(World w, int i, PowerTable p, ThreatModel threats, ThreatModel.Primaries pr,
-                                       double domestic, PostureDecision d, int bloc, SimulationOptions opts) {
+                                       double domestic, PostureDecision d, int bloc, SimulationOptions opts,
+                                       EnemyNames enemyNames) {
         int pp = pr.primary()[i];
         ThreatBreakdown b = pp < 0 ? null : threats.breakdown(i, pp);
-        List<String> enemies = new ArrayList<>();
-        if (w.atWarAtAll(i)) {
-            // the enemies in declaration order, in O(enemies · log) rather than an O(n) scan per belligerent
-            java.util.TreeSet<Integer> mark = new java.util.TreeSet<>();
-            for (War war : w.wars) {
-                int side = war.sideOf(i);
-                if (side != 0) mark.addAll(war.side(-side));
-            }
-            for (int j : mark) if (j != i && w.alive[j]) enemies.add(w.names[j]);
-        }
+        List<String> enemies = enemyNames.of(i);
         String target = d.target() < 0 ? null : w.names[d.target()];
         String primary = pp < 0 ? null : w.names[pp];
         String reason = ReasonWriter.reason(w.names[i], d, target, primary, b, pr.value()[i], domestic,

@@ -18,6 +18,12 @@ import org.entente.engine.world.World;
  */
 public final class ThreatModel {
     public static final double IDEOLOGY = 0.1, DISPUTE = 0.15, RIVALRY = 0.1, TREATY_FACTOR = 0.5, BANDWAGON_FACTOR = 0.5;
+    /** The modifiers whose label and amount never vary, shared by every breakdown (records are immutable). */
+    private static final Modifier OPPOSED = new Modifier("opposed ideologies", Modifier.Kind.ADD, IDEOLOGY),
+            SAME = new Modifier("same ideology", Modifier.Kind.ADD, -IDEOLOGY),
+            RIVAL = new Modifier("rivalry", Modifier.Kind.ADD, RIVALRY),
+            BANDWAGONED = new Modifier("bandwagoned last turn", Modifier.Kind.MULTIPLY, BANDWAGON_FACTOR),
+            AT_WAR = new Modifier("at war", Modifier.Kind.REPLACE, 1.0);
     private static final int F_DISPUTE = 1, F_RIVAL = 2, F_TREATY = 4, F_BANDWAGON = 8, F_DECLARED = 16, F_WAR = 32;
 
     private final World w;
@@ -171,21 +177,21 @@ public final class ThreatModel {
         List<Modifier> mods = new ArrayList<>();
         double ideo = ideology(i, j);
         t += ideo;
-        if (ideo > 0) mods.add(new Modifier("opposed ideologies", Modifier.Kind.ADD, ideo));
-        if (ideo < 0) mods.add(new Modifier("same ideology", Modifier.Kind.ADD, ideo));
+        if (ideo > 0) mods.add(OPPOSED);
+        if (ideo < 0) mods.add(SAME);
         if ((f & F_DISPUTE) != 0) {
             t += DISPUTE;
             String label = w.disputes.get(i).get(j);
             mods.add(new Modifier(label == null || label.isEmpty() ? "dispute" : "dispute " + label, Modifier.Kind.ADD, DISPUTE));
         }
-        if ((f & F_RIVAL) != 0) { t += RIVALRY; mods.add(new Modifier("rivalry", Modifier.Kind.ADD, RIVALRY)); }
+        if ((f & F_RIVAL) != 0) { t += RIVALRY; mods.add(RIVAL); }
         if ((f & F_TREATY) != 0) {
             t *= TREATY_FACTOR;
             mods.add(new Modifier("treaty " + softeningTreaty(i, j), Modifier.Kind.MULTIPLY, TREATY_FACTOR));
         }
         if ((f & F_BANDWAGON) != 0) {
             t *= BANDWAGON_FACTOR;
-            mods.add(new Modifier("bandwagoned last turn", Modifier.Kind.MULTIPLY, BANDWAGON_FACTOR));
+            mods.add(BANDWAGONED);
         }
         double raw = t;
         double value = clamp(t);
@@ -198,7 +204,7 @@ public final class ThreatModel {
         if ((f & F_WAR) != 0) {
             value = 1.0;
             src = ThreatBreakdown.Source.WAR;
-            mods.add(new Modifier("at war", Modifier.Kind.REPLACE, 1.0));
+            mods.add(AT_WAR);
         }
         return new ThreatBreakdown(w.names[i], w.names[j], rel, s.powerWeight() * rel, hops, prox,
                 s.proximityWeight() * prox, off, s.offensiveWeight() * off, intent, s.intentWeight() * intent,
