@@ -22,6 +22,8 @@ final class Coalitions {
     private final int[] groupSize;
     /** Per state: treaties in force with a defense or offense clause it is party to. */
     private final List<List<TreatyState>> blocTreaties = new ArrayList<>();
+    /** Per treaty index, for those bloc treaties: members and parties as primitive arrays, read Σ|t|² times a turn. */
+    private final int[][] members, parties;
     /** Per threat p, filled on first use: the states allied with p (all coalitions against p ask about the same p). */
     private final BitSet[] alliesOf;
     /** Scratch marks for de-duplicating defense partners in O(1); cleared after each use. */
@@ -35,9 +37,13 @@ final class Coalitions {
         this.alliesOf = new BitSet[w.n];
         this.partnerMark = new boolean[w.n];
         for (int i = 0; i < w.n; i++) blocTreaties.add(new ArrayList<>(2));
+        members = new int[w.treaties.size()][];
+        parties = new int[w.treaties.size()][];
         for (TreatyState t : w.treaties) {
             if (!t.inForce() || !t.bloc) continue;
-            for (int m : t.parties()) blocTreaties.get(m).add(t);
+            members[t.index] = toArray(t.members);
+            parties[t.index] = toArray(t.parties());
+            for (int m : parties[t.index]) blocTreaties.get(m).add(t);
         }
         groups = new int[w.n][];
         groupSize = new int[w.n];
@@ -65,20 +71,26 @@ final class Coalitions {
     private List<Integer> defensePartners(int i, int p) {
         List<Integer> out = new ArrayList<>();
         for (TreatyState t : blocTreaties.get(i)) {
-            if (!t.defense || t.isParty(p) || !coversAgainst(t, p)) continue;
-            List<Integer> defenders;
-            if (t.def.isGuarantee()) {
-                if (!t.isRecipient(i)) continue;
-                defenders = t.members;
-            } else {
-                if (!t.isMember(i)) continue;
-                defenders = t.members;
-            }
+            if (!t.defense || contains(parties[t.index], p) || !coversAgainst(t, p)) continue;
+            // i is a party: of a guarantee it must be a recipient (not a guarantor), of the others a member
+            int[] defenders = members[t.index];
+            if (contains(defenders, i) == t.def.isGuarantee()) continue;
             for (int z : defenders) {
                 if (z != i && w.alive[z] && !partnerMark[z] && !alliedWith(z, p)) { partnerMark[z] = true; out.add(z); }
             }
         }
         for (int z : out) partnerMark[z] = false;
+        return out;
+    }
+
+    private static boolean contains(int[] a, int x) {
+        for (int v : a) if (v == x) return true;
+        return false;
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) out[k] = list.get(k);
         return out;
     }
 
@@ -93,7 +105,7 @@ final class Coalitions {
         if (allies == null) {
             // the relation is symmetric: z is allied with p iff z is a party of one of p's bloc treaties
             allies = new BitSet(w.n);
-            for (TreatyState t : blocTreaties.get(p)) for (int m : t.parties()) allies.set(m);
+            for (TreatyState t : blocTreaties.get(p)) for (int m : parties[t.index]) allies.set(m);
             alliesOf[p] = allies;
         }
         return allies.get(z);
