@@ -1,8 +1,8 @@
 package org.entente.engine.posture;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import org.entente.engine.model.ClauseType;
 import org.entente.engine.model.PostureKind;
 import org.entente.engine.model.Clause;
 import org.entente.engine.world.TreatyState;
@@ -17,26 +17,40 @@ final class Coalitions {
     private final int[] primary;
     private final double[] value;
     private final double[] power;
-    private final List<List<Integer>> groups = new ArrayList<>();
+    /** Per threat p: the states whose primary threat (≥ floor) is p and that did not bandwagon with p, ascending. */
+    private final int[][] groups;
+    private final int[] groupSize;
     /** Per state: treaties in force with a defense or offense clause it is party to. */
     private final List<List<TreatyState>> blocTreaties = new ArrayList<>();
+    /** Per treaty index, for those bloc treaties: members and parties as primitive arrays, read Σ|t|² times a turn. */
+    private final int[][] members, parties;
+    /** Per threat p, filled on first use: the states allied with p (all coalitions against p ask about the same p). */
+    private final BitSet[] alliesOf;
+    /** Scratch marks for de-duplicating defense partners in O(1); cleared after each use. */
+    private final boolean[] partnerMark;
 
     Coalitions(World w, int[] primary, double[] value, double[] power) {
         this.w = w;
         this.primary = primary;
         this.value = value;
         this.power = power;
-        for (int i = 0; i < w.n; i++) { groups.add(null); blocTreaties.add(new ArrayList<>(2)); }
+        this.alliesOf = new BitSet[w.n];
+        this.partnerMark = new boolean[w.n];
+        for (int i = 0; i < w.n; i++) blocTreaties.add(new ArrayList<>(2));
+        members = new int[w.treaties.size()][];
+        parties = new int[w.treaties.size()][];
         for (TreatyState t : w.treaties) {
             if (!t.inForce() || !t.bloc) continue;
-            for (int m : t.parties()) blocTreaties.get(m).add(t);
+            members[t.index] = toArray(t.members);
+            parties[t.index] = toArray(t.parties());
+            for (int m : parties[t.index]) blocTreaties.get(m).add(t);
         }
-        for (int k = 0; k < w.n; k++) {
-            if (!w.alive[k] || !inGroup(k, primary[k])) continue;
-            int p = primary[k];
-            if (groups.get(p) == null) groups.set(p, new ArrayList<>());
-            groups.get(p).add(k);
-        }
+        groups = new int[w.n][];
+        groupSize = new int[w.n];
+        for (int k = 0; k < w.n; k++) if (w.alive[k] && inGroup(k, primary[k])) groupSize[primary[k]]++;
+        for (int p = 0; p < w.n; p++) groups[p] = new int[groupSize[p]];
+        int[] filled = new int[w.n];
+        for (int k = 0; k < w.n; k++) if (w.alive[k] && inGroup(k, primary[k])) groups[primary[k]][filled[primary[k]]++] = k;
     }
 
     private boolean inGroup(int k, int p) {
@@ -44,48 +58,56 @@ final class Coalitions {
         return !(w.lastPosture[k] == PostureKind.BANDWAGON && w.lastTarget[k] == p);
     }
 
-    List<Integer> of(int i, int p) {
-        List<Integer> c = new ArrayList<>();
-        c.add(i);
-        List<Integer> g = groups.get(p);
-        if (g != null) for (int k : g) if (k != i) c.add(k);
-        // z is already in c iff it is i or in p's group (defensePartners has no duplicates): O(1), not a list scan
-        for (int z : defensePartners(i, p)) if (z != i && !(w.alive[z] && inGroup(z, p))) c.add(z);
-        return c;
-    }
-
-    double power(List<Integer> c) {
-        double s = 0;
-        for (int k : c) s += power[k];
-        return s;
+    Coalition of(int i, int p) {
+        List<Integer> partners = defensePartners(i, p);
+        // z is already in C(i) iff it is i or in p's group (defensePartners has no duplicates): O(1), not a list scan
+        int[] extra = new int[partners.size()];
+        int n = 0;
+        for (int z : partners) if (z != i && !(w.alive[z] && inGroup(z, p))) extra[n++] = z;
+        return new Coalition(i, groups[p], groupSize[p], n == extra.length ? extra : java.util.Arrays.copyOf(extra, n));
     }
 
     /** Parties obliged by a defense clause in force to defend i against p, and not allied with p. */
     private List<Integer> defensePartners(int i, int p) {
         List<Integer> out = new ArrayList<>();
         for (TreatyState t : blocTreaties.get(i)) {
-            if (!t.defense || t.isParty(p) || !coversAgainst(t, p)) continue;
-            List<Integer> defenders;
-            if (t.def.isGuarantee()) {
-                if (!t.recipients.contains(i)) continue;
-                defenders = t.members;
-            } else {
-                if (!t.members.contains(i)) continue;
-                defenders = t.members;
+            if (!t.defense || contains(parties[t.index], p) || !coversAgainst(t, p)) continue;
+            // i is a party: of a guarantee it must be a recipient (not a guarantor), of the others a member
+            int[] defenders = members[t.index];
+            if (contains(defenders, i) == t.def.isGuarantee()) continue;
+            for (int z : defenders) {
+                if (z != i && w.alive[z] && !partnerMark[z] && !alliedWith(z, p)) { partnerMark[z] = true; out.add(z); }
             }
-            for (int z : defenders) if (z != i && w.alive[z] && !out.contains(z) && !alliedWith(z, p)) out.add(z);
         }
+        for (int z : out) partnerMark[z] = false;
+        return out;
+    }
+
+    private static boolean contains(int[] a, int x) {
+        for (int v : a) if (v == x) return true;
+        return false;
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) out[k] = list.get(k);
         return out;
     }
 
     private boolean coversAgainst(TreatyState t, int p) {
-        for (Clause c : t.def.clauses(ClauseType.DEFENSE)) if (c.covers(w.names[p])) return true;
+        for (Clause c : t.defenseClauses) if (c.covers(w.names[p])) return true;
         return false;
     }
 
     /** z and p are parties of a treaty in force with a defense or offense clause. */
     boolean alliedWith(int z, int p) {
-        for (TreatyState t : blocTreaties.get(z)) if (t.isParty(p)) return true;
-        return false;
+        BitSet allies = alliesOf[p];
+        if (allies == null) {
+            // the relation is symmetric: z is allied with p iff z is a party of one of p's bloc treaties
+            allies = new BitSet(w.n);
+            for (TreatyState t : blocTreaties.get(p)) for (int m : parties[t.index]) allies.set(m);
+            alliesOf[p] = allies;
+        }
+        return allies.get(z);
     }
 }

@@ -1,6 +1,5 @@
 package org.entente.engine.posture;
 
-import java.util.List;
 import org.entente.engine.model.PostureKind;
 
 /**
@@ -8,11 +7,11 @@ import org.entente.engine.model.PostureKind;
  *
  * @param target         index of the state balanced/soft-balanced against, bandwagoned with, passed the buck to,
  *                       omnibalance partner, or fought (-1 none)
- * @param coalition      C(i) as indices (empty unless computed)
+ * @param coalition      C(i) as indices ({@link Coalition#NONE} unless computed)
  * @param coalitionPower CP = Σ power over C(i)
  * @param threatPower    power(P)
  * @param arms           internal balancing (military × (1 + armsGrowth) from next turn)
  */
-public record PostureDecision(PostureKind kind, int target, List<Integer> coalition, double coalitionPower,
+public record PostureDecision(PostureKind kind, int target, Coalition coalition, double coalitionPower,
                               double threatPower, boolean arms, String rule) {
 }

@@ -1,5 +1,6 @@
 package org.entente.engine.posture;
 
+import java.util.BitSet;
 import java.util.List;
 import org.entente.engine.model.Actor;
 import org.entente.engine.model.PostureKind;
@@ -22,6 +23,8 @@ public final class PostureRules {
     private final double[] domestic;
     private final Coalitions coalitions;
     private final List<List<Integer>> orgsOf;
+    /** Members of each organization as bits: coalitions of hundreds of states are tested against them. */
+    private final BitSet[] organizationMembers;
 
     public PostureRules(World w, PowerTable p, ThreatModel threats, int[] primary, double[] value, double[] domestic) {
         this.w = w;
@@ -33,7 +36,11 @@ public final class PostureRules {
         this.coalitions = new Coalitions(w, primary, value, p.power);
         this.orgsOf = new java.util.ArrayList<>();
         for (int i = 0; i < w.n; i++) orgsOf.add(new java.util.ArrayList<>(1));
-        for (int o = 0; o < w.organizations.size(); o++) for (int m : w.organizations.get(o)) orgsOf.get(m).add(o);
+        this.organizationMembers = new BitSet[w.organizations.size()];
+        for (int o = 0; o < w.organizations.size(); o++) {
+            organizationMembers[o] = new BitSet(w.n);
+            for (int m : w.organizations.get(o)) { orgsOf.get(m).add(o); organizationMembers[o].set(m); }
+        }
     }
 
     public PostureDecision decide(int i) {
@@ -43,13 +50,14 @@ public final class PostureRules {
         if (w.atWarAtAll(i)) return simple(PostureKind.FIGHTING, pp, "at war");
         if (domestic[i] > tp && domestic[i] >= floor) return simple(PostureKind.OMNIBALANCE, omnibalancePartner(i), "domestic threat exceeds external");
         if (pp < 0 || tp < floor) return simple(PostureKind.SECURE, -1, "primary threat below the floor");
-        List<Integer> c = coalitions.of(i, pp);
-        double cp = coalitions.power(c);
+        Coalition c = coalitions.of(i, pp);
+        double cp = c.power(p.power);
         double pw = p.power[pp];
         boolean weaker = cp < pw;
         if (p.great[i]) {
             if (!w.borders(i, pp)) {
-                for (int g : c) {
+                for (int k = 1; k < c.size(); k++) {
+                    int g = c.get(k);
                     if (g != i && p.great[g] && w.borders(g, pp))
                         return new PostureDecision(PostureKind.BUCK_PASS, g, c, cp, pw, false, "great power, not bordering the threat; a coalition great power does");
                 }
@@ -60,20 +68,24 @@ public final class PostureRules {
         if (!weaker) return new PostureDecision(PostureKind.BALANCE, pp, c, cp, pw, false, "coalition at least as strong as the threat");
         if (w.borders(i, pp)) return new PostureDecision(PostureKind.BANDWAGON, pp, c, cp, pw, false, "weak, bordering a stronger great power");
         if (sharesOrganization(i, c)) return new PostureDecision(PostureKind.SOFT_BALANCE, pp, c, cp, pw, false, "weak; shares an organization with a coalition member");
-        for (int k : c) {
+        for (int m = 1; m < c.size(); m++) {
+            int k = c.get(m);
             if (k != i && w.borders(k, pp)) return new PostureDecision(PostureKind.BUCK_PASS, k, c, cp, pw, false, "weak; a coalition member borders the threat");
         }
         return new PostureDecision(PostureKind.SECURE, -1, c, cp, pw, false, "weak, far from the threat, nobody to pass the buck to");
     }
 
     private static PostureDecision simple(PostureKind k, int target, String rule) {
-        return new PostureDecision(k, target, List.of(), 0, 0, false, rule);
+        return new PostureDecision(k, target, Coalition.NONE, 0, 0, false, rule);
     }
 
-    private boolean sharesOrganization(int i, List<Integer> c) {
+    private boolean sharesOrganization(int i, Coalition c) {
         for (int o : orgsOf.get(i)) {
-            List<Integer> members = w.organizations.get(o);
-            for (int k : c) if (k != i && members.contains(k)) return true;
+            BitSet members = organizationMembers[o];
+            for (int m = 1; m < c.size(); m++) {
+                int k = c.get(m);
+                if (k != i && members.get(k)) return true;
+            }
         }
         return false;
     }

@@ -20,6 +20,7 @@ import org.entente.engine.threat.ThreatModel;
 import org.entente.engine.trace.Bloc;
 import org.entente.engine.trace.StateTurn;
 import org.entente.engine.trace.Trace;
+import org.entente.engine.trace.TreatyStatusMap;
 import org.entente.engine.trace.Turn;
 import org.entente.engine.trace.WarRecord;
 import org.entente.engine.treaty.LapseRule;
@@ -43,18 +44,20 @@ public final class Simulation {
         World w = new World(scenario);
         EventApplier events = new EventApplier(w);
         List<Turn> turns = new ArrayList<>();
+        TreatyStatusMap.Names treatyNames = treatyNames(w);
         int previous = Integer.MIN_VALUE;
         int[] years = scenario.turnYears();
         for (int k = 0; k < years.length; k++) {
             int year = years[k];
             if (opts.untilYear() != null && year > opts.untilYear() && k > 0) break;
-            turns.add(turn(w, events, year, previous, k == 0, opts));
+            turns.add(turn(w, events, year, previous, k == 0, opts, treatyNames));
             previous = year;
         }
         return new Trace(scenario, turns, ExpectationEvaluator.evaluate(scenario, turns, opts.landscape()));
     }
 
-    private static Turn turn(World w, EventApplier applier, int year, int previous, boolean first, SimulationOptions opts) {
+    private static Turn turn(World w, EventApplier applier, int year, int previous, boolean first, SimulationOptions opts,
+                             TreatyStatusMap.Names treatyNames) {
         w.year = year;
         w.treatyChanges.clear();
         w.warEntries.clear();
@@ -89,8 +92,9 @@ public final class Simulation {
             blocRecords.add(new Bloc(b + 1, names, greats, power, pole));
         }
         List<StateTurn> states = new ArrayList<>();
+        EnemyNames enemyNames = new EnemyNames(w);
         for (int i = 0; i < w.n; i++) {
-            if (w.alive[i]) states.add(stateTurn(w, i, p, threats, pr, domestic[i], d[i], blocs.blocOf[i], opts));
+            if (w.alive[i]) states.add(stateTurn(w, i, p, threats, pr, domestic[i], d[i], blocs.blocOf[i], opts, enemyNames));
         }
         // effects of this turn's postures, felt from next turn
         for (int i = 0; i < w.n; i++) {
@@ -105,26 +109,39 @@ public final class Simulation {
         List<WarRecord> wars = new ArrayList<>();
         for (War war : w.wars) wars.add(new WarRecord(war.id, war.startYear, w.names[war.initiator], w.names[war.target],
                 names(w, war.sideA), names(w, war.sideB)));
-        Map<String, TreatyStatus> status = new LinkedHashMap<>();
-        for (TreatyState t : w.treaties) status.put(t.def.name(), t.status);
+        Map<String, TreatyStatus> status = treatyStatus(w, treatyNames);
         return new Turn(year, applied, states, w.warEntries, wars, w.treatyChanges, status, blocRecords,
                 Polarity.ofPoles(poles), poles);
     }
 
+    /** The treaty names shared by every turn's status map; null when a name repeats (then each turn keeps a map). */
+    private static TreatyStatusMap.Names treatyNames(World w) {
+        String[] names = new String[w.treaties.size()];
+        for (int k = 0; k < names.length; k++) names[k] = w.treaties.get(k).def.name();
+        try {
+            return new TreatyStatusMap.Names(names);
+        } catch (IllegalArgumentException duplicate) {
+            return null;
+        }
+    }
+
+    private static Map<String, TreatyStatus> treatyStatus(World w, TreatyStatusMap.Names names) {
+        if (names == null) {
+            Map<String, TreatyStatus> status = new LinkedHashMap<>();
+            for (TreatyState t : w.treaties) status.put(t.def.name(), t.status);
+            return status;
+        }
+        TreatyStatus[] statuses = new TreatyStatus[w.treaties.size()];
+        for (int k = 0; k < statuses.length; k++) statuses[k] = w.treaties.get(k).status;
+        return new TreatyStatusMap(names, statuses);
+    }
+
     private static StateTurn stateTurn(World w, int i, PowerTable p, ThreatModel threats, ThreatModel.Primaries pr,
-                                       double domestic, PostureDecision d, int bloc, SimulationOptions opts) {
+                                       double domestic, PostureDecision d, int bloc, SimulationOptions opts,
+                                       EnemyNames enemyNames) {
         int pp = pr.primary()[i];
         ThreatBreakdown b = pp < 0 ? null : threats.breakdown(i, pp);
-        List<String> enemies = new ArrayList<>();
-        if (w.atWarAtAll(i)) {
-            // the enemies in declaration order, in O(enemies · log) rather than an O(n) scan per belligerent
-            java.util.TreeSet<Integer> mark = new java.util.TreeSet<>();
-            for (War war : w.wars) {
-                int side = war.sideOf(i);
-                if (side != 0) mark.addAll(war.side(-side));
-            }
-            for (int j : mark) if (j != i && w.alive[j]) enemies.add(w.names[j]);
-        }
+        List<String> enemies = enemyNames.of(i);
         String target = d.target() < 0 ? null : w.names[d.target()];
         String primary = pp < 0 ? null : w.names[pp];
         String reason = ReasonWriter.reason(w.names[i], d, target, primary, b, pr.value()[i], domestic,
@@ -136,7 +153,7 @@ public final class Simulation {
         }
         return new StateTurn(w.names[i], w.military[i], w.economy[i], w.population[i], p.shareMilitary[i],
                 p.shareEconomy[i], p.sharePopulation[i], p.power[i], p.great[i], primary, pr.value()[i], b, domestic,
-                d.kind(), target, names(w, d.coalition()), d.coalitionPower(), d.threatPower(), d.arms(), enemies,
+                d.kind(), target, d.coalition().names(w.names), d.coalitionPower(), d.threatPower(), d.arms(), enemies,
                 bloc, reason, all);
     }
 

@@ -3,7 +3,6 @@ package org.entente.engine.threat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.entente.engine.model.PostureKind;
 import org.entente.engine.model.Settings;
 import org.entente.engine.world.HopDistances;
@@ -19,18 +18,26 @@ import org.entente.engine.world.World;
  */
 public final class ThreatModel {
     public static final double IDEOLOGY = 0.1, DISPUTE = 0.15, RIVALRY = 0.1, TREATY_FACTOR = 0.5, BANDWAGON_FACTOR = 0.5;
+    /** The modifiers whose label and amount never vary, shared by every breakdown (records are immutable). */
+    private static final Modifier OPPOSED = new Modifier("opposed ideologies", Modifier.Kind.ADD, IDEOLOGY),
+            SAME = new Modifier("same ideology", Modifier.Kind.ADD, -IDEOLOGY),
+            RIVAL = new Modifier("rivalry", Modifier.Kind.ADD, RIVALRY),
+            BANDWAGONED = new Modifier("bandwagoned last turn", Modifier.Kind.MULTIPLY, BANDWAGON_FACTOR),
+            AT_WAR = new Modifier("at war", Modifier.Kind.REPLACE, 1.0);
     private static final int F_DISPUTE = 1, F_RIVAL = 2, F_TREATY = 4, F_BANDWAGON = 8, F_DECLARED = 16, F_WAR = 32;
 
     private final World w;
     private final PowerTable p;
     private final Settings s;
     private final double[] base;
+    /** wX·prox by hop distance, indexed by hops + 1: unreachable (-1) and self (0) give 0. */
+    private final double[] proximityTerm;
     private final List<List<TreatyState>> softeningTreaties;
+    private final PairModifiers modifiers;
     private final byte[] flags;
     private final double[] declaredValue;
     private final int[] touched;
     private int touchedCount;
-    private final boolean[] enemy;
     private final boolean[] inTouched;
     private int prepared = -1;
 
@@ -45,14 +52,19 @@ public final class ThreatModel {
         }
         softeningTreaties = new ArrayList<>(n);
         for (int i = 0; i < n; i++) softeningTreaties.add(new ArrayList<>(2));
+        // parties as primitive arrays, once per treaty: a state's treaty partners are read Σ|t|² times
+        int[][] parties = new int[w.treaties.size()][];
         for (TreatyState t : w.treaties) {
             if (!t.softens()) continue;
-            for (int m : t.parties()) softeningTreaties.get(m).add(t);
+            parties[t.index] = PairModifiers.toArray(t.parties());
+            for (int m : parties[t.index]) softeningTreaties.get(m).add(t);
         }
+        modifiers = new PairModifiers(w, softeningTreaties, parties);
+        proximityTerm = new double[n + 2];
+        for (int d = 1; d <= n; d++) proximityTerm[d + 1] = s.proximityWeight() * proximity(d);
         flags = new byte[n];
         declaredValue = new double[n];
         touched = new int[n];
-        enemy = new boolean[n];
         inTouched = new boolean[n];
     }
 
@@ -69,10 +81,12 @@ public final class ThreatModel {
         Arrays.fill(primary, -1);
         HopDistances h = w.hops();
         int[] hops = h.raw();
-        double[] prox = new double[n + 1];
-        for (int k = 1; k <= n; k++) prox[k] = s.proximityWeight() * proximity(k);
+        double[] prox = proximityTerm;
         boolean[] alive = w.alive;
         int[] ideo = w.ideology;
+        // locals, not fields, in the loop: the JIT can then hoist the loads and range checks past the slow-path call
+        byte[] flags = this.flags;
+        double[] base = this.base;
         double[] ideoRow = new double[w.opposedIdeologies.length + 1];
         for (int i = 0; i < n; i++) {
             if (!alive[i]) continue;
@@ -88,9 +102,9 @@ public final class ThreatModel {
                 if (j == i || !alive[j]) continue;
                 double t;
                 if (flags[j] == 0) {
-                    int d = hops[row + j];
-                    t = base[j] + (d > 0 ? prox[d] : 0) + ideoRow[ideo[j] + 1];
-                    t = t < 0 ? 0 : (t > 1 ? 1 : t);
+                    t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
+                    // the clamp without branches; same result as clamp(t) here (t is never -0.0)
+                    t = Math.min(Math.max(t, 0), 1);
                 } else {
                     t = score(i, j);
                 }
@@ -108,22 +122,24 @@ public final class ThreatModel {
         for (int k = 0; k < touchedCount; k++) {
             int j = touched[k];
             flags[j] = 0;
-            enemy[j] = false;
             inTouched[j] = false;
         }
         touchedCount = 0;
-        for (Integer j : w.disputes.get(i).keySet()) flag(j, F_DISPUTE);
-        for (int j : w.rivals.get(i)) flag(j, F_RIVAL);
-        for (TreatyState t : softeningTreaties.get(i)) for (int j : t.parties()) if (j != i) flag(j, F_TREATY);
+        for (int j : modifiers.disputes[i]) flag(j, F_DISPUTE);
+        for (int j : modifiers.rivals[i]) flag(j, F_RIVAL);
+        for (int j : modifiers.treatyPartners[i]) flag(j, F_TREATY);
         if (w.lastPosture[i] == PostureKind.BANDWAGON && w.lastTarget[i] >= 0) flag(w.lastTarget[i], F_BANDWAGON);
-        for (Map.Entry<Integer, Double> e : w.declared.get(i).entrySet()) {
-            flag(e.getKey(), F_DECLARED);
-            declaredValue[e.getKey()] = e.getValue();
+        int[] declared = modifiers.declared[i];
+        for (int k = 0; k < declared.length; k++) {
+            flag(declared[k], F_DECLARED);
+            declaredValue[declared[k]] = modifiers.declaredValue[i][k];
         }
         // O(enemies), not O(n): this runs for every observer every turn
         for (War war : w.wars) {
             int side = war.sideOf(i);
-            if (side != 0) for (int j : war.side(-side)) { enemy[j] = true; flag(j, F_WAR); }
+            if (side == 0) continue;
+            List<Integer> enemies = war.side(-side);
+            for (int k = 0, size = enemies.size(); k < size; k++) { flag(enemies.get(k), F_WAR); }
         }
         prepared = i;
     }
@@ -161,21 +177,21 @@ public final class ThreatModel {
         List<Modifier> mods = new ArrayList<>();
         double ideo = ideology(i, j);
         t += ideo;
-        if (ideo > 0) mods.add(new Modifier("opposed ideologies", Modifier.Kind.ADD, ideo));
-        if (ideo < 0) mods.add(new Modifier("same ideology", Modifier.Kind.ADD, ideo));
+        if (ideo > 0) mods.add(OPPOSED);
+        if (ideo < 0) mods.add(SAME);
         if ((f & F_DISPUTE) != 0) {
             t += DISPUTE;
             String label = w.disputes.get(i).get(j);
             mods.add(new Modifier(label == null || label.isEmpty() ? "dispute" : "dispute " + label, Modifier.Kind.ADD, DISPUTE));
         }
-        if ((f & F_RIVAL) != 0) { t += RIVALRY; mods.add(new Modifier("rivalry", Modifier.Kind.ADD, RIVALRY)); }
+        if ((f & F_RIVAL) != 0) { t += RIVALRY; mods.add(RIVAL); }
         if ((f & F_TREATY) != 0) {
             t *= TREATY_FACTOR;
             mods.add(new Modifier("treaty " + softeningTreaty(i, j), Modifier.Kind.MULTIPLY, TREATY_FACTOR));
         }
         if ((f & F_BANDWAGON) != 0) {
             t *= BANDWAGON_FACTOR;
-            mods.add(new Modifier("bandwagoned last turn", Modifier.Kind.MULTIPLY, BANDWAGON_FACTOR));
+            mods.add(BANDWAGONED);
         }
         double raw = t;
         double value = clamp(t);
@@ -188,7 +204,7 @@ public final class ThreatModel {
         if ((f & F_WAR) != 0) {
             value = 1.0;
             src = ThreatBreakdown.Source.WAR;
-            mods.add(new Modifier("at war", Modifier.Kind.REPLACE, 1.0));
+            mods.add(AT_WAR);
         }
         return new ThreatBreakdown(w.names[i], w.names[j], rel, s.powerWeight() * rel, hops, prox,
                 s.proximityWeight() * prox, off, s.offensiveWeight() * off, intent, s.intentWeight() * intent,

@@ -10,6 +10,37 @@ public final class Fmt {
     public static String fixed(double v, int decimals) {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "Infinity" : "-Infinity";
+        String fast = fixedFast(v, decimals);
+        return fast != null ? fast : fixedExact(v, decimals);
+    }
+
+    private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+    /**
+     * The same digits as {@link #fixedExact} without BigDecimal (the trace formats millions of numbers),
+     * or null when the value lies too close to a rounding tie to decide in binary: |v|·10^d is computed
+     * with an error below 10^-6 for |v|·10^d < 10^9, so outside that band around .5 both round alike.
+     */
+    static String fixedFast(double v, int decimals) {
+        if (decimals < 0 || decimals >= POW10.length) return null;
+        double x = Math.abs(v) * POW10[decimals];
+        if (!(x < 1e9)) return null;
+        double whole = Math.floor(x), frac = x - whole;
+        if (Math.abs(frac - 0.5) < 1e-6) return null;
+        long r = (long) whole + (frac > 0.5 ? 1 : 0);
+        StringBuilder sb = new StringBuilder(16);
+        if (v < 0 && r != 0) sb.append('-');
+        long unit = POW10[decimals];
+        sb.append(r / unit);
+        if (decimals > 0) {
+            String digits = Long.toString(r % unit + unit); // leading 1 keeps the zero padding
+            sb.append('.').append(digits, 1, digits.length());
+        }
+        return sb.toString();
+    }
+
+    /** Rounded half-up from the shortest decimal representation of v (what the trace format specifies). */
+    static String fixedExact(double v, int decimals) {
         String s = BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         if (s.startsWith("-") && s.chars().allMatch(c -> c == '-' || c == '0' || c == '.')) s = s.substring(1);
         return s;

@@ -18,7 +18,8 @@ public record Turn(int year, List<String> events, List<StateTurn> states, List<W
         warEntries = List.copyOf(warEntries);
         wars = List.copyOf(wars);
         treatyChanges = List.copyOf(treatyChanges);
-        treatyStatus = Collections.unmodifiableMap(new LinkedHashMap<>(treatyStatus));
+        // a TreatyStatusMap is already an immutable snapshot: copying it would cost a map entry per treaty and turn
+        if (!(treatyStatus instanceof TreatyStatusMap)) treatyStatus = Collections.unmodifiableMap(new LinkedHashMap<>(treatyStatus));
         blocs = List.copyOf(blocs);
     }
 

@@ -22,7 +22,7 @@ public final class LapseRule {
             if (t.def.durable()) continue;
             boolean alive = false;
             for (int m : t.parties()) {
-                if (w.alive[m] && primary[m] >= 0 && value[m] >= floor && t.commonThreat.contains(primary[m])) { alive = true; break; }
+                if (w.alive[m] && primary[m] >= 0 && value[m] >= floor && TreatyState.contains(t.commonThreat, primary[m])) { alive = true; break; }
             }
             t.quietTurns = alive ? 0 : t.quietTurns + 1;
             if (t.quietTurns >= w.settings.lapseAfter()) {
@@ -37,7 +37,7 @@ public final class LapseRule {
         for (Clause c : t.def.clauses()) {
             for (String a : c.against()) {
                 int k = w.indexOf(a);
-                if (k >= 0 && !t.commonThreat.contains(k)) t.commonThreat.add(k);
+                if (k >= 0 && !TreatyState.contains(t.commonThreat, k)) t.commonThreat.add(k);
             }
         }
         if (t.commonThreat.isEmpty()) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.entente.engine.model.Clause;
-import org.entente.engine.model.ClauseType;
 import org.entente.engine.model.TreatyStatus;
 import org.entente.engine.trace.WarEntry;
 import org.entente.engine.world.TreatyState;
@@ -52,7 +51,7 @@ public final class WarResolver {
         breachTreatiesBetween(y, x, a.chain);
         for (TreatyState t : w.treaties) {
             if (!t.inForce() || !t.defense || t.isParty(y)) continue;
-            boolean covered = t.def.isGuarantee() ? t.recipients.contains(x) : t.members.contains(x);
+            boolean covered = t.def.isGuarantee() ? t.isRecipient(x) : t.isMember(x);
             if (!covered) continue;
             Clause c = triggeredDefense(t, x, y, war);
             if (c == null) continue;
@@ -77,7 +76,7 @@ public final class WarResolver {
     }
 
     private Clause triggeredDefense(TreatyState t, int x, int y, War war) {
-        for (Clause c : t.def.clauses(ClauseType.DEFENSE)) {
+        for (Clause c : t.defenseClauses) {
             if (!c.covers(w.names[y])) continue;
             if (c.region() != null && !c.region().equals(w.region[x])) continue;
             if (c.unlessProvoked() && war.initiator == x) continue;
@@ -87,7 +86,7 @@ public final class WarResolver {
     }
 
     private boolean offenseCovers(TreatyState t, int target) {
-        for (Clause c : t.def.clauses(ClauseType.OFFENSE)) if (c.against().contains(w.names[target])) return true;
+        for (Clause c : t.offenseClauses) if (c.against().contains(w.names[target])) return true;
         return false;
     }
 
@@ -133,7 +132,7 @@ public final class WarResolver {
     private boolean owesRestraint(TreatyState o, int partner) {
         if (o.nonaggression) return true;
         if (!o.neutrality) return false;
-        for (Clause c : o.def.clauses(ClauseType.NEUTRALITY)) if (c.covers(w.names[partner])) return true;
+        for (Clause c : o.neutralityClauses) if (c.covers(w.names[partner])) return true;
         return false;
     }
 

@@ -2,6 +2,7 @@ package org.entente.engine.world;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.engine.model.Clause;
 import org.entente.engine.model.ClauseType;
 import org.entente.engine.model.Treaty;
 import org.entente.engine.model.TreatyStatus;
@@ -22,6 +23,8 @@ public final class TreatyState {
     public final boolean defense, offense, neutrality, nonaggression, bloc;
     /** Effective date for lex posterior: signed year, or Integer.MIN_VALUE when unsigned. */
     public final int date;
+    /** The definition's clauses by type, filtered once (the war and posture steps ask for them per attack and per state). */
+    public final List<Clause> defenseClauses, offenseClauses, neutralityClauses;
 
     public TreatyState(Treaty def, int index) {
         this.def = def;
@@ -32,11 +35,24 @@ public final class TreatyState {
         this.nonaggression = def.has(ClauseType.NONAGGRESSION);
         this.bloc = defense || offense;
         this.date = def.signed() == null ? Integer.MIN_VALUE : def.signed();
+        this.defenseClauses = List.copyOf(def.clauses(ClauseType.DEFENSE));
+        this.offenseClauses = List.copyOf(def.clauses(ClauseType.OFFENSE));
+        this.neutralityClauses = List.copyOf(def.clauses(ClauseType.NEUTRALITY));
     }
 
     public boolean inForce() { return status == TreatyStatus.IN_FORCE; }
 
-    public boolean isParty(int s) { return members.contains(s) || recipients.contains(s); }
+    public boolean isParty(int s) { return contains(members, s) || contains(recipients, s); }
+
+    public boolean isMember(int s) { return contains(members, s); }
+
+    public boolean isRecipient(int s) { return contains(recipients, s); }
+
+    /** {@code list.contains(s)} without boxing s: this runs for every treaty on every attack and coalition. */
+    public static boolean contains(List<Integer> list, int s) {
+        for (int k = 0, size = list.size(); k < size; k++) if (list.get(k) == s) return true;
+        return false;
+    }
 
     /** All parties in order (members/guarantors, then recipients). */
     public List<Integer> parties() {
