@@ -36,11 +36,31 @@ final class TestData {
                 + "; set -Dentente.data=DIR");
     }
 
-    /** The hand-made fixture folder under src/test/resources/tiny. */
-    static Path tinyDir() {
+    private static Path tiny;
+
+    /**
+     * The hand-made fixture tables (src/test/resources/tiny/*.csv.fixture, invented data) under the
+     * importer's file names, in a temporary folder. The suffix keeps them from being mistaken for
+     * copies of the real COW/ATOP tables, which are never committed.
+     */
+    static synchronized Path tinyDir() {
+        if (tiny != null) {
+            return tiny;
+        }
         try {
-            return Path.of(TestData.class.getResource("/tiny/cow_states.csv").toURI()).getParent();
-        } catch (URISyntaxException e) {
+            Path fixtures = Path.of(TestData.class.getResource("/tiny/README.md").toURI()).getParent();
+            Path folder = Files.createTempDirectory("entente-tiny-tables");
+            try (var files = Files.list(fixtures)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".csv.fixture")) {
+                        Files.copy(f, folder.resolve(name.substring(0, name.length() - ".fixture".length())));
+                    }
+                }
+            }
+            tiny = folder;
+            return tiny;
+        } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
