@@ -18,10 +18,6 @@ import org.eclipse.xtext.generator.IFileSystemAccess;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.resource.XtextResource;
-import org.entente.entente.Model;
-import org.entente.loading.EntenteDiagnostic;
-import org.entente.loading.ScenarioLoader;
-import org.entente.loading.UnreadableFileException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,22 +104,12 @@ public class GenerateCommand implements Callable<Integer> {
 	 * cannot be generated (exit 1), or is a library without a scenario header (a note, exit 0).
 	 */
 	private static Generated generate(Path file, PrintWriter err) {
-		ScenarioLoader loader = Languages.injector().getInstance(ScenarioLoader.class);
-		XtextResource resource;
-		try {
-			resource = loader.load(List.of(file)).requested().get(file);
-		} catch (UnreadableFileException e) {
-			err.println("entente: " + e.getMessage());
-			return Generated.failed(Main.USAGE);
+		ScenarioInput.Checked checked = ScenarioInput.check(file, err);
+		if (!checked.ok()) {
+			return Generated.failed(checked.exitCode());
 		}
-		List<EntenteDiagnostic> diagnostics = loader.diagnose(resource, file.toString());
-		diagnostics.forEach(d -> err.println(d.toHumanString()));
-		if (diagnostics.stream().anyMatch(EntenteDiagnostic::countsAsError)) {
-			err.println("entente: " + file + " has errors; fix them first (see 'entente check').");
-			return Generated.failed(Main.FAILED);
-		}
-		boolean scenario = resource.getContents().stream().anyMatch(m -> m instanceof Model model && model.getHeader() != null);
-		if (!scenario) {
+		XtextResource resource = checked.resource();
+		if (checked.model() == null || checked.model().getHeader() == null) {
 			err.println("entente: note: " + file + " has no scenario header (a library of declarations): nothing to generate.");
 			return new Generated(Map.of(), Main.OK);
 		}
