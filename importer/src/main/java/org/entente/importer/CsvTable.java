@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,54 @@ public final class CsvTable {
     /** Reads {@code dir/fileName}; a missing file or header is an {@link ImportException} naming it. */
     public static CsvTable read(Path dir, String fileName, String... requiredColumns) throws ImportException {
         Path file = dir.resolve(fileName);
+        CsvTable parsed = parsed(dir, fileName, file);
+        Map<String, Integer> columns = parsed.columns;
+        List<String> missing = new ArrayList<>();
+        for (String c : requiredColumns) {
+            if (!columns.containsKey(c)) {
+                missing.add(c);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportException(fileName + ":1: missing required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing));
+        }
+        return parsed;
+    }
+
+    /** A file's identity for the cache: a changed file (size or time) is read again. */
+    private record Version(Path file, long size, FileTime modified) {
+    }
+
+    /**
+     * Parsed tables by file version: an import reads six tables and a series of imports (a history run,
+     * the import property test) would otherwise parse the same megabytes again and again. A few
+     * entries only: one data folder's tables.
+     */
+    private static final Map<Version, CsvTable> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Version, CsvTable> eldest) {
+                    return size() > 16;
+                }
+            });
+
+    private static CsvTable parsed(Path dir, String fileName, Path file) throws ImportException {
+        Version version;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            version = new Version(file.toAbsolutePath().normalize(), attributes.size(), attributes.lastModifiedTime());
+        } catch (NoSuchFileException e) {
+            throw new ImportException("Missing table " + fileName + " in data folder " + dir);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read table " + file + ": " + e.getMessage(), e);
+        }
+        CsvTable cached = CACHE.get(version);
+        if (cached != null && cached.fileName.equals(fileName)) {
+            return cached;
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -56,17 +106,9 @@ public final class CsvTable {
         for (int i = 0; i < header.cells().length; i++) {
             columns.putIfAbsent(header.cells()[i].trim().toLowerCase(java.util.Locale.ROOT), i);
         }
-        List<String> missing = new ArrayList<>();
-        for (String c : requiredColumns) {
-            if (!columns.containsKey(c)) {
-                missing.add(c);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ImportException(fileName + ":1: missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing));
-        }
-        return new CsvTable(fileName, columns, records.subList(1, records.size()));
+        CsvTable table = new CsvTable(fileName, columns, List.copyOf(records.subList(1, records.size())));
+        CACHE.put(version, table);
+        return table;
     }
 
     private static List<Row> parse(String fileName, String text) throws ImportException {

@@ -81,22 +81,33 @@ public final class HistoryHarness {
             throws ImportException, ReplayException {
         ImportResult scenario = scenario(dataDir, historyCase);
         String fileName = "war-" + historyCase.war().number() + "-" + historyCase.onset() + ".entente";
+        Checked checked = checkAndRun(fileName, scenario.scenarioText(), options);
+        Map<String, String> abbreviationOf = new HashMap<>();
+        scenario.stateIds().forEach((abb, id) -> abbreviationOf.put(id, abb));
+        return new Replay(scenario.scenarioText(), checked.warnings(), checked.trace(), scenario.stateIds(),
+                atWar(checked.trace(), abbreviationOf));
+    }
+
+    /** A scenario text that checked without errors (its warnings) and its trace. */
+    public record Checked(List<EntenteDiagnostic> warnings, Trace trace) {
+    }
+
+    /**
+     * Checks a scenario text in memory (named {@code fileName} in diagnostics) as {@code entente run}
+     * does and runs it; a text with errors throws, listing them.
+     */
+    public static Checked checkAndRun(String fileName, String text, SimulationOptions options) throws ReplayException {
         ScenarioLoader loader = Languages.injector().getInstance(ScenarioLoader.class);
-        XtextResource resource = loader.loadText(Path.of(fileName), scenario.scenarioText());
+        XtextResource resource = loader.loadText(Path.of(fileName), text);
         List<EntenteDiagnostic> diagnostics = loader.diagnose(resource, fileName);
         List<EntenteDiagnostic> errors = diagnostics.stream().filter(EntenteDiagnostic::countsAsError).toList();
         if (!errors.isEmpty()) {
-            throw new ReplayException("war " + historyCase.war().number() + ": the import of " + historyCase.onset()
-                    + " has " + errors.size() + " error(s), first: " + errors.get(0).toHumanString(), errors);
+            throw new ReplayException(fileName + " has " + errors.size() + " error(s), first: "
+                    + errors.get(0).toHumanString(), errors);
         }
         Model model = (Model) resource.getContents().get(0);
         Scenario translated = Languages.injector().getInstance(ScenarioTranslator.class).translate(model);
-        Trace trace = Simulation.run(translated, options);
-        Map<String, String> abbreviationOf = new HashMap<>();
-        scenario.stateIds().forEach((abb, id) -> abbreviationOf.put(id, abb));
-        return new Replay(scenario.scenarioText(),
-                diagnostics.stream().filter(d -> !d.countsAsError()).toList(), trace, scenario.stateIds(),
-                atWar(trace, abbreviationOf));
+        return new Checked(diagnostics, Simulation.run(translated, options));
     }
 
     /**
