@@ -41,6 +41,30 @@ class CheckValidationTest {
 		assertThat(result.exitCode()).isEqualTo(1);
 	}
 
+	/** The defense-against-ally warning says what the engine does; these runs hold it to that. */
+	@Test
+	void defenseAgainstAnAllyIsAWarningAndTheEngineHonoursThePledgeAWarTriggersFirst() throws Exception {
+		String treaties = """
+				state A { } state B { } state C { }
+				alliance AB { members A, B signed 1900 defense }
+				alliance AC { members A, C signed 1905 defense against B }
+				""";
+		Path bAttacks = write("b-attacks.entente", "scenario S from 1905 to 1906\n" + treaties + "in 1905: B attacks C\n");
+		CliRunner check = CliRunner.run("check", bAttacks.toString());
+		assertThat(check.out()).contains("warning: A pledges defense against B (AC, 1905) while allied with B (AB, 1900)"
+				+ " in 1905; the engine honours whichever of the two a war triggers first").contains("[defense-against-ally]");
+		assertThat(check.exitCode()).isEqualTo(0);
+		// B attacks C: AC is triggered, A enters against its ally B, and AB is breached
+		CliRunner run = CliRunner.run("run", bAttacks.toString(), "--format", "json");
+		assertThat(run.out()).contains("A enters against B: AC defense of C");
+		assertThat(run.out()).contains("\"AB\" : \"breached\"").doesNotContain("\"AC\" : \"breached\"");
+		// C attacks B: AB is triggered, A enters against C, and AC is breached
+		Path cAttacks = write("c-attacks.entente", "scenario S from 1905 to 1906\n" + treaties + "in 1905: C attacks B\n");
+		CliRunner other = CliRunner.run("run", cAttacks.toString(), "--format", "json");
+		assertThat(other.out()).contains("A enters against C: AB defense of B");
+		assertThat(other.out()).contains("\"AC\" : \"breached\"").doesNotContain("\"AB\" : \"breached\"");
+	}
+
 	@Test
 	void rangeErrorIsReportedOnTheNumber() throws Exception {
 		Path file = write("range.entente", "state A { } state B { } state C { }\n"

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +16,13 @@ import java.util.Map;
 /**
  * A small RFC 4180 CSV reader (comma separator, optional double quotes with {@code ""} escapes,
  * LF or CRLF line ends, optional UTF-8 BOM) that keeps the line number of every record, so that
- * errors can name file, column and line. Package-private: not part of the importer API.
+ * errors can name file, column and line. Public for the history tables ({@code org.entente.importer.history});
+ * not meant for other use.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /** One record: its cells and the 1-based line number where it starts (the header is line 1). */
-    record Row(int line, String[] cells) {
+    public record Row(int line, String[] cells) {
     }
 
     private final String fileName;
@@ -33,8 +36,56 @@ final class CsvTable {
     }
 
     /** Reads {@code dir/fileName}; a missing file or header is an {@link ImportException} naming it. */
-    static CsvTable read(Path dir, String fileName, String... requiredColumns) throws ImportException {
+    public static CsvTable read(Path dir, String fileName, String... requiredColumns) throws ImportException {
         Path file = dir.resolve(fileName);
+        CsvTable parsed = parsed(dir, fileName, file);
+        Map<String, Integer> columns = parsed.columns;
+        List<String> missing = new ArrayList<>();
+        for (String c : requiredColumns) {
+            if (!columns.containsKey(c)) {
+                missing.add(c);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportException(fileName + ":1: missing required column" + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing));
+        }
+        return parsed;
+    }
+
+    /** A file's identity for the cache: a changed file (size or time) is read again. */
+    private record Version(Path file, long size, FileTime modified) {
+    }
+
+    /**
+     * Parsed tables by file version: an import reads six tables and a series of imports (a history run,
+     * the import property test) would otherwise parse the same megabytes again and again. A few
+     * entries only: one data folder's tables.
+     */
+    private static final Map<Version, CsvTable> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Version, CsvTable> eldest) {
+                    return size() > 16;
+                }
+            });
+
+    private static CsvTable parsed(Path dir, String fileName, Path file) throws ImportException {
+        Version version;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            version = new Version(file.toAbsolutePath().normalize(), attributes.size(), attributes.lastModifiedTime());
+        } catch (NoSuchFileException e) {
+            throw new ImportException("Missing table " + fileName + " in data folder " + dir);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read table " + file + ": " + e.getMessage(), e);
+        }
+        CsvTable cached = CACHE.get(version);
+        if (cached != null && cached.fileName.equals(fileName)) {
+            return cached;
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -55,17 +106,9 @@ final class CsvTable {
         for (int i = 0; i < header.cells().length; i++) {
             columns.putIfAbsent(header.cells()[i].trim().toLowerCase(java.util.Locale.ROOT), i);
         }
-        List<String> missing = new ArrayList<>();
-        for (String c : requiredColumns) {
-            if (!columns.containsKey(c)) {
-                missing.add(c);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new ImportException(fileName + ":1: missing required column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing));
-        }
-        return new CsvTable(fileName, columns, records.subList(1, records.size()));
+        CsvTable table = new CsvTable(fileName, columns, List.copyOf(records.subList(1, records.size())));
+        CACHE.put(version, table);
+        return table;
     }
 
     private static List<Row> parse(String fileName, String text) throws ImportException {
@@ -143,20 +186,20 @@ final class CsvTable {
         return out;
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    boolean hasColumn(String column) {
+    public boolean hasColumn(String column) {
         return columns.containsKey(column);
     }
 
     /** The trimmed cell, or "" when the row is shorter than the header. */
-    String text(Row row, String column) {
+    public String text(Row row, String column) {
         Integer i = columns.get(column);
         if (i == null) {
             throw new IllegalStateException("column not declared as required: " + column);
@@ -165,7 +208,7 @@ final class CsvTable {
     }
 
     /** A required integer: an empty or non-integer cell is an error naming file, column and line. */
-    int integer(Row row, String column) throws ImportException {
+    public int integer(Row row, String column) throws ImportException {
         String s = text(row, column);
         if (s.isEmpty()) {
             throw error(row, column, "empty cell where an integer is required");
@@ -174,13 +217,13 @@ final class CsvTable {
     }
 
     /** An optional integer: an empty cell gives {@code dflt}; anything else must be an integer. */
-    int integerOr(Row row, String column, int dflt) throws ImportException {
+    public int integerOr(Row row, String column, int dflt) throws ImportException {
         String s = text(row, column);
         return s.isEmpty() ? dflt : parseInt(row, column, s);
     }
 
     /** An optional number: {@code null} for an empty cell; anything else must be a number. */
-    BigDecimal decimalOrNull(Row row, String column) throws ImportException {
+    public BigDecimal decimalOrNull(Row row, String column) throws ImportException {
         String s = text(row, column);
         if (s.isEmpty()) {
             return null;
@@ -206,7 +249,7 @@ final class CsvTable {
         }
     }
 
-    ImportException error(Row row, String column, String problem) {
+    public ImportException error(Row row, String column, String problem) {
         return new ImportException(fileName + ":" + row.line() + ": column " + column + ": " + problem);
     }
 }

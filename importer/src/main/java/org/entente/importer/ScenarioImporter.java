@@ -83,7 +83,9 @@ public final class ScenarioImporter {
         writeAlliances(out, year, imported, allByCcode, ids, phases, dates, notes);
 
         String text = out.toString().stripTrailing() + "\n";
-        return new ImportResult(text, notes);
+        Map<String, String> stateIds = new HashMap<>();
+        imported.values().forEach(st -> stateIds.put(st.abbreviation(), ids.get(st.ccode())));
+        return new ImportResult(text, notes, stateIds);
     }
 
     // ---------------------------------------------------------------- selection
@@ -210,7 +212,7 @@ public final class ScenarioImporter {
         out.append(" */\n");
         out.append("scenario ").append(name).append(' ')
                 .append(EntenteIds.quote("Imported from COW/ATOP for " + year)).append('\n');
-        out.append(INDENT).append("from ").append(year).append(" to ").append(year + YEARS_AFTER).append("\n\n");
+        out.append(INDENT).append("from ").append(year).append(" to ").append(request.lastTurn()).append("\n\n");
     }
 
     // ---------------------------------------------------------------- states
@@ -347,17 +349,27 @@ public final class ScenarioImporter {
         if (defense) {
             List<Tables.MemberPhase> pledging = rows.stream().filter(Tables.MemberPhase::defense).toList();
             StringBuilder clause = new StringBuilder("defense");
+            boolean leftOut = false;
             if (pledging.stream().anyMatch(Tables.MemberPhase::defcoadv)) {
                 String against = against(pledging, Tables.MemberPhase::defcoadv, "defense", id, memberCodes,
                         imported, allByCcode, ids, comments, notes);
                 if (against != null) {
                     clause.append(" against ").append(against);
+                } else {
+                    // a pledge against one adversary that the file cannot name: without 'against' it would
+                    // cover every attacker, so it is left out (docs/import.md, "Unnamed adversaries")
+                    leftOut = true;
+                    comments.add("ATOP defense pledge left out: it is specific to an adversary that is not named"
+                            + " among the imported states, and written without 'against' it would trigger against"
+                            + " any attacker");
                 }
             }
             if (pledging.stream().anyMatch(Tables.MemberPhase::defconpr)) {
                 clause.append(" unless provoked");
             }
-            clauses.add(clause.toString());
+            if (!leftOut) {
+                clauses.add(clause.toString());
+            }
         }
         if (offense) {
             List<Tables.MemberPhase> pledging = rows.stream().filter(Tables.MemberPhase::offense).toList();
@@ -444,6 +456,9 @@ public final class ScenarioImporter {
         }
         if (named.isEmpty()) {
             comments.add("ATOP: " + provision + " conditional on a specific adversary that statthr1/statthr2 do not name");
+            if ("defense".equals(provision)) {
+                notes.add(id + ": defense specific to an adversary ATOP does not name; defense clause left out");
+            }
             return null;
         }
         Set<Integer> kept = new LinkedHashSet<>();
@@ -463,7 +478,11 @@ public final class ScenarioImporter {
         if (kept.isEmpty()) {
             notes.add(id + ": " + provision + " specific to " + String.join(", ", dropped)
                     + "; no imported adversary to name"
-                    + ("offense".equals(provision) ? "" : ", clause written without 'against'"));
+                    + switch (provision) {
+                        case "offense" -> "";
+                        case "defense" -> ", defense clause left out";
+                        default -> ", clause written without 'against'";
+                    });
             return null;
         }
         return kept.stream().map(ids::get).collect(Collectors.joining(", "));

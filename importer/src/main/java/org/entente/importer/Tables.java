@@ -101,18 +101,47 @@ final class Tables {
     /** NMC rows of {@code year} by ccode. Every row is checked, not only those of the year. */
     static Map<Integer, Capabilities> capabilities(Path dir, int year) throws ImportException {
         CsvTable t = CsvTable.read(dir, NMC, "ccode", "year", "milex", "irst", "pec", "tpop");
-        Map<Integer, Capabilities> out = new HashMap<>();
-        for (CsvTable.Row r : t.rows()) {
-            int ccode = t.integer(r, "ccode");
-            int y = t.integer(r, "year");
-            Capabilities c = new Capabilities(value(t, r, "milex"), value(t, r, "irst"), value(t, r, "pec"),
-                    value(t, r, "tpop"));
-            if (y == year && out.put(ccode, c) != null) {
-                throw t.error(r, "year", "a second row for ccode " + ccode + " in " + year);
+        NmcIndex index;
+        synchronized (NMC_INDEX) {
+            index = NMC_INDEX.get(t);
+        }
+        if (index == null) {
+            index = NmcIndex.of(t);
+            synchronized (NMC_INDEX) {
+                NMC_INDEX.put(t, index);
             }
         }
-        return out;
+        ImportException duplicate = index.duplicates().get(year);
+        if (duplicate != null) {
+            throw duplicate;
+        }
+        return index.byYear().getOrDefault(year, Map.of());
     }
+
+    /**
+     * Every NMC row checked once and indexed by year (the table is cached by {@link CsvTable}, so a
+     * series of imports converts it once); a second row for a ccode and year is kept as the error of
+     * that year, thrown only when that year is imported.
+     */
+    private record NmcIndex(Map<Integer, Map<Integer, Capabilities>> byYear, Map<Integer, ImportException> duplicates) {
+        static NmcIndex of(CsvTable t) throws ImportException {
+            Map<Integer, Map<Integer, Capabilities>> byYear = new HashMap<>();
+            Map<Integer, ImportException> duplicates = new HashMap<>();
+            for (CsvTable.Row r : t.rows()) {
+                int ccode = t.integer(r, "ccode");
+                int y = t.integer(r, "year");
+                Capabilities c = new Capabilities(value(t, r, "milex"), value(t, r, "irst"), value(t, r, "pec"),
+                        value(t, r, "tpop"));
+                if (byYear.computeIfAbsent(y, k -> new HashMap<>()).put(ccode, c) != null) {
+                    duplicates.putIfAbsent(y, t.error(r, "year", "a second row for ccode " + ccode + " in " + y));
+                }
+            }
+            return new NmcIndex(byYear, duplicates);
+        }
+    }
+
+    private static final Map<CsvTable, NmcIndex> NMC_INDEX = new java.util.WeakHashMap<>();
+    private static final Map<CsvTable, List<MemberPhase>> MEMBER_PHASES = new java.util.WeakHashMap<>();
 
     /** A capability cell: empty, or a negative COW missing-value code such as -9, is missing (null). */
     private static BigDecimal value(CsvTable t, CsvTable.Row r, String column) throws ImportException {
@@ -154,6 +183,20 @@ final class Tables {
     /** Every ATOP member-level row. */
     static List<MemberPhase> memberPhases(Path dir) throws ImportException {
         CsvTable t = CsvTable.read(dir, ATOP_MEMBERS, MEMBER_COLUMNS);
+        synchronized (MEMBER_PHASES) {
+            List<MemberPhase> known = MEMBER_PHASES.get(t);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<MemberPhase> all = convertMemberPhases(t);
+        synchronized (MEMBER_PHASES) {
+            MEMBER_PHASES.put(t, all);
+        }
+        return all;
+    }
+
+    private static List<MemberPhase> convertMemberPhases(CsvTable t) throws ImportException {
         List<MemberPhase> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             out.add(new MemberPhase(t.integer(r, "atopid"), t.integer(r, "member"), t.integerOr(r, "phase", 0),
@@ -164,7 +207,7 @@ final class Tables {
                     // ATOP leaves statthr empty in a few rows: no state named, like 0
                     t.integerOr(r, "statthr1", 0), t.integerOr(r, "statthr2", 0)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A 0/1 provision flag; an empty cell counts as 0 (not coded). */

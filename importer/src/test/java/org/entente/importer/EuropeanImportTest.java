@@ -43,7 +43,9 @@ class EuropeanImportTest {
         assertThat(block(text, "state GMY")).contains("    military 1785000 economy 201145 population 67790\n");
         // 365,1914: milex 857000, irst 4466, pec 48412, tpop 175100
         assertThat(block(text, "state RUS")).contains("military 857000 economy 52878 population 175100");
-        assertThat(result.notes()).isEmpty();
+        // the only note: the Franco-Russian pledge against an adversary ATOP does not name
+        assertThat(result.notes()).containsExactly(
+                "ATOP1385: defense specific to an adversary ATOP does not name; defense clause left out");
     }
 
     @Test
@@ -72,10 +74,13 @@ class EuropeanImportTest {
     }
 
     @Test
-    void francoRussianAllianceHasADefenseClause() {
-        String fr = block(text, "alliance ATOP1385");
-        assertThat(listAfter(fr, "members")).containsExactly("FRN", "RUS");
-        assertThat(fr).contains("signed 1893", "    defense\n");
+    void francoRussianDefenseAgainstAnUnnamedAdversaryIsLeftOut() {
+        // ATOP 1385 codes the defense as specific to an adversary (defcoadv) but names none (statthr 0):
+        // written without 'against' it would cover any attacker, so the clause is left out
+        String fr = TestData.blockWithComments(text, "alliance ATOP1385");
+        assertThat(listAfter(block(text, "alliance ATOP1385"), "members")).containsExactly("FRN", "RUS");
+        assertThat(fr).contains("signed 1893", "do not name", "ATOP defense pledge left out")
+                .doesNotContain("    defense");
         // consultation-only agreement of 1891: an entente (COW type III)
         assertThat(block(text, "entente ATOP1380")).contains("consultation").doesNotContain("defense");
         // Franco-Italian neutrality of 1902: a pact
@@ -99,6 +104,9 @@ class EuropeanImportTest {
         for (String line : text.lines().toList()) {
             String t = line.trim();
             List<String> refs = List.of();
+            if (t.startsWith("//")) {
+                continue;
+            }
             if (t.startsWith("borders ") || t.startsWith("members ")) {
                 refs = List.of(t.substring(t.indexOf(' ') + 1).split(",\\s*"));
             } else if (t.contains(" against ")) {

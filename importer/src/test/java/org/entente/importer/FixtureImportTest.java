@@ -119,13 +119,18 @@ class FixtureImportTest {
     }
 
     @Test
-    void specificAdversaryNotImportedIsNotedAndNotNamed() throws ImportException {
+    void defenseAgainstASpecificAdversaryNotImportedIsLeftOutSoThatItNeverTriggersAgainstAnother()
+            throws ImportException {
         ImportResult r = run(1910, "RUR", "SYL");
         String a = TestData.blockWithComments(r.scenarioText(), "alliance ATOP9001");
-        assertThat(a).contains("    defense unless provoked\n", "left out of 'against': BOR (not imported)");
+        assertThat(a).contains("left out of 'against': BOR (not imported)", "ATOP defense pledge left out")
+                .doesNotContain("    defense");
         assertThat(r.notes()).contains(
                 "ATOP9001: defense specific to BOR (not imported); no imported adversary to name,"
-                        + " clause written without 'against'");
+                        + " defense clause left out");
+        // with the adversary imported, the pledge names it
+        assertThat(block(run(1910, "RUR", "SYL", "BOR").scenarioText(), "alliance ATOP9001"))
+                .contains("    defense against BOR unless provoked\n");
     }
 
     @Test

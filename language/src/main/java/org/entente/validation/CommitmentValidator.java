@@ -209,8 +209,12 @@ public class CommitmentValidator extends EntenteCheckBase {
 						continue;
 					}
 					int year = p.seg().overlapStart(tie.seg());
-					error(p.pledger() + " cannot pledge defense against " + p.target() + " (" + ref(p.seg())
-							+ ") while allied with " + p.target() + " (" + ref(tie.seg()) + ")" + when(year) + ".", p.clause(),
+					// a warning, not an error: real treaty networks contain it (docs/validation.md); the engine
+					// honours the pledge a war triggers first, and entering against a partner breaches the treaty
+					warning(p.pledger() + " pledges defense against " + p.target() + " (" + ref(p.seg())
+							+ ") while allied with " + p.target() + " (" + ref(tie.seg()) + ")" + when(year)
+							+ "; the engine honours whichever of the two a war triggers first, and " + p.pledger()
+							+ " entering against a treaty partner breaches the treaty with it.", p.clause(),
 							targets(p.clause()), p.index(), DEFENSE_AGAINST_ALLY, kv("state", p.pledger()), kv("ally", p.target()),
 							kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())), kv("year", yearText(year)),
 							removeListItem(p.clause(), targets(p.clause()), p.index()));

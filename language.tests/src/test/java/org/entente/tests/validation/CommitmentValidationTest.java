@@ -138,8 +138,10 @@ class CommitmentValidationTest extends ValidationTestBase {
 				alliance AB { members A, B signed 1900 defense }
 				alliance AC { members A, C signed 1905 defense against B }
 				""");
-		Issue issue = error(DEFENSE_AGAINST_ALLY, "B", 3);
-		assertThat(issue.getMessage()).isEqualTo("A cannot pledge defense against B (AC, 1905) while allied with B (AB, 1900) in 1905.");
+		Issue issue = warning(DEFENSE_AGAINST_ALLY, "B", 3);
+		assertThat(issue.getMessage()).isEqualTo("A pledges defense against B (AC, 1905) while allied with B (AB, 1900)"
+				+ " in 1905; the engine honours whichever of the two a war triggers first, and A entering against a"
+				+ " treaty partner breaches the treaty with it.");
 		none(CONFLICTING_DEFENSE);
 	}
 
