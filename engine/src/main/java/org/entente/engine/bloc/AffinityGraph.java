@@ -5,7 +5,7 @@ import org.entente.engine.model.ClauseType;
 import org.entente.engine.model.PostureKind;
 import org.entente.engine.model.TreatyKind;
 import org.entente.engine.posture.PostureDecision;
-import org.entente.engine.world.Alignment;
+import org.entente.engine.world.Alignments;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
 import org.entente.engine.world.World;
@@ -15,6 +15,8 @@ import org.entente.engine.world.World;
  * with the summed weight of every pair (pairs whose terms cancel are dropped).
  */
 public final class AffinityGraph {
+    /** Largest group of common balancers, aligned states or co-belligerents linked pairwise (see {@link #clique}). */
+    public static final int CLIQUE_MAX = 16;
     final int n;
     final boolean[] alive;
     /** Neighbours of i: {@code adj[start[i] .. start[i+1])}, weights in {@code weight}. */
@@ -104,8 +106,12 @@ public final class AffinityGraph {
             }
         }
         if (balancers != null) for (List<Integer> group : balancers) if (group != null) clique(pairs, alive, group, AffinityWeights.SHARED_TARGET);
-        for (Alignment x : w.alignments.all()) {
-            if (alive[x.a()] && alive[x.b()]) pairs.add(x.a(), x.b(), AffinityWeights.ALIGNED);
+        Alignments al = w.alignments;
+        for (int p = 0; p < w.n; p++) {
+            List<Integer> group = al.against(p);
+            if (group.size() >= 2) clique(pairs, alive, group, AffinityWeights.ALIGNED);
+            int patron = al.patron(p);
+            if (patron >= 0 && alive[p] && alive[patron]) pairs.add(p, patron, AffinityWeights.ALIGNED);
         }
         for (int i = 0; i < w.n; i++) {
             if (!alive[i]) continue;
@@ -119,7 +125,19 @@ public final class AffinityGraph {
         return t.neutrality || t.nonaggression || t.def.has(ClauseType.CONSULTATION) || t.def.kind() == TreatyKind.ENTENTE;
     }
 
-    private static void clique(PairWeights pairs, boolean[] alive, List<Integer> group, double w) {
+    /**
+     * Every pair of the group gets w. A group larger than {@link #CLIQUE_MAX} (hundreds of balancers in a
+     * synthetic scenario of a thousand states) is linked as a star around its first living member instead,
+     * each spoke w·k/2: cutting the group in two halves then costs what the clique would (w·k²/4), and the
+     * graph stays linear in the group's size (docs/semantics.md §8).
+     */
+    static void clique(PairWeights pairs, boolean[] alive, List<Integer> group, double w) {
+        int k = 0, hub = -1;
+        for (int m : group) if (alive[m]) { k++; if (hub < 0) hub = m; }
+        if (k > CLIQUE_MAX) {
+            for (int m : group) if (alive[m] && m != hub) pairs.add(hub, m, w * k / 2);
+            return;
+        }
         for (int x = 0; x < group.size(); x++) {
             int a = group.get(x);
             if (!alive[a]) continue;

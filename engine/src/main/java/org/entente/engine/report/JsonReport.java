@@ -143,8 +143,8 @@ public final class JsonReport {
             g.writeStartObject();
             g.writeStringField("kind", a.kind());
             g.writeStringField("change", a.formed() ? "formed" : "dissolved");
-            g.writeStringField("a", a.a());
-            g.writeStringField("b", a.b());
+            g.writeStringField("state", a.state());
+            strings(g, "with", a.with());
             g.writeStringField("against", a.against());
             g.writeStringField("cause", a.cause());
             g.writeEndObject();
