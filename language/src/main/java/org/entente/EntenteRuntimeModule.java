@@ -1,6 +1,8 @@
 package org.entente;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.resource.IContainer;
+import org.entente.scoping.FolderContainerManager;
 
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -22,5 +24,11 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return EntenteSyntaxErrorMessageProvider.class;
+	}
+
+	/** Other files' names resolve by {@link org.entente.loading.VisibleFiles}: the file's own folder. */
+	@Override
+	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
+		return FolderContainerManager.class;
 	}
 }

@@ -60,7 +60,7 @@ class CheckCommandTest {
 		Path file = write("names.entente", "state France { borders Atlantis }\n");
 		CliRunner result = CliRunner.run("check", file.toString());
 		assertThat(result.exitCode()).isEqualTo(1);
-		assertThat(result.out()).contains(file + ":1:24: error: No state named 'Atlantis' is declared in this file or its workspace. [unresolved-name]");
+		assertThat(result.out()).contains(file + ":1:24: error: No state named 'Atlantis' is declared in this file or its folder. [unresolved-name]");
 	}
 
 	@Test

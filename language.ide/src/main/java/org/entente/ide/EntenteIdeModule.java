@@ -3,7 +3,11 @@
  */
 package org.entente.ide;
 
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.entente.ide.generation.GenerateOnSave;
+import org.entente.ide.rename.EntenteRenameService;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -75,5 +79,16 @@ public class EntenteIdeModule extends AbstractEntenteIdeModule {
 
 	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
 		return ScenarioCommands.class;
+	}
+
+	/** Refuses invalid names and names already declared where the renamed declaration is visible. */
+	@Override
+	public Class<? extends IRenameService2> bindIRenameService2() {
+		return EntenteRenameService.class;
+	}
+
+	/** The editor's builds generate nothing; saving a scenario does ({@link GenerateOnSave}). */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return GenerateOnSave.Never.class;
 	}
 }

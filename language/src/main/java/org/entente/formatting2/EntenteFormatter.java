@@ -9,6 +9,7 @@ import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.internal.MultilineCommentReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
@@ -150,6 +151,15 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 	 */
 	@Override
 	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getGrammarElement() instanceof AbstractRule rule && "ML_COMMENT".equals(rule.getName())) {
+			// a block comment is the author's text: its lines stay as written (only its start is placed)
+			return new MultilineCommentReplacer(comment, '*') {
+				@Override
+				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+					return context;
+				}
+			};
+		}
 		if (comment.getGrammarElement() instanceof AbstractRule) {
 			return super.createCommentReplacer(comment);
 		}

@@ -15,7 +15,7 @@ public class EntenteLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		EClass type = context.getReference().getEReferenceType();
 		String kind = kindName(type);
 		String name = context.getLinkText();
-		String message = "No " + kind + " named '" + name + "' is declared in this file or its workspace.";
+		String message = "No " + kind + " named '" + name + "' is declared in this file or its folder.";
 		return new DiagnosticMessage(message, Severity.ERROR, EntenteIssueCodes.UNRESOLVED_NAME, kind, name);
 	}
 

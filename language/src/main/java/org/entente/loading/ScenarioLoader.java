@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,9 +32,9 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * Loads scenario files the way a workspace sees them: the requested files plus the other
- * {@code .entente} files of their folders, so that names declared in a sibling file (a shared
- * treaty library, say) resolve. Only the requested files are reported on.
+ * Loads scenario files the way the editor sees them ({@link VisibleFiles}): the requested files plus
+ * the other {@code .entente} files of their folders, so that names declared in a sibling file (a
+ * shared treaty library, say) resolve. Only the requested files are reported on.
  */
 public class ScenarioLoader {
 
@@ -132,28 +131,14 @@ public class ScenarioLoader {
 		}
 	}
 
+	/** The files the loaded ones see ({@link VisibleFiles}) that are not loaded yet, folder by folder. */
 	private static List<Path> siblings(Set<Path> loaded) {
-		Set<Path> folders = new LinkedHashSet<>();
-		for (Path file : loaded) {
-			Path parent = file.getParent();
-			if (parent != null) {
-				folders.add(parent);
-			}
-		}
 		List<Path> result = new ArrayList<>();
-		for (Path folder : folders) {
-			try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + FILE_EXTENSION)) {
-				List<Path> inFolder = new ArrayList<>();
-				stream.forEach(inFolder::add);
-				inFolder.sort(Comparator.naturalOrder());
-				for (Path candidate : inFolder) {
-					Path normal = normalize(candidate);
-					if (!loaded.contains(normal) && Files.isRegularFile(normal)) {
-						result.add(normal);
-					}
+		for (Path file : loaded) {
+			for (Path sibling : VisibleFiles.siblingsOf(file)) {
+				if (!loaded.contains(sibling) && !result.contains(sibling)) {
+					result.add(sibling);
 				}
-			} catch (IOException | SecurityException e) {
-				// an unreadable folder only means fewer names from siblings
 			}
 		}
 		return result;

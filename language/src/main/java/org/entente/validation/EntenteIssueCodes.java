@@ -38,7 +38,11 @@ public final class EntenteIssueCodes {
 	public static final String DUPLICATE_REFERENCE = PREFIX + "duplicate-reference";
 	/** Error. A treaty with fewer than two distinct parties (a guarantee without guarantor or recipient). Data: treaty, parties (comma-separated, may be empty). */
 	public static final String TOO_FEW_PARTIES = PREFIX + "too-few-parties";
-	/** Error. A state that both gives and receives the same guarantee. Data: state, treaty, remove (the recipient). */
+	/**
+	 * Error. A state that both gives and receives the same guarantee. Data: state, treaty, from
+	 * ({@code recipients} or {@code guarantors}: the list whose removal leaves a valid guarantee, empty
+	 * when none does), remove (the state from that list; none when {@code from} is empty).
+	 */
 	public static final String GUARANTOR_IS_RECIPIENT = PREFIX + "guarantor-is-recipient";
 	/** Error. A clause {@code against} a party of its own treaty. Data: state, treaty, remove (the target). */
 	public static final String AGAINST_OWN_PARTY = PREFIX + "against-own-party";

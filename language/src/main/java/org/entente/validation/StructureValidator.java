@@ -240,7 +240,7 @@ public class StructureValidator extends EntenteCheckBase {
 				overlap = true;
 				error(r.getName() + " cannot guarantee itself: it is both a guarantor and a recipient of " + g.getName() + ".",
 						g, P.getGuarantee_Recipients(), i, GUARANTOR_IS_RECIPIENT, kv("state", r.getName()),
-						kv("treaty", g.getName()), removeListItem(g, P.getGuarantee_Recipients(), i));
+						kv("treaty", g.getName()), kv("from", removableSide(g)), removeFromSide(g, r, i));
 			}
 		}
 		Set<StateDecl> parties = new LinkedHashSet<>(g.getGuarantors());
@@ -255,6 +255,26 @@ public class StructureValidator extends EntenteCheckBase {
 			tooFew(g, parties, P.getTreaty_Name());
 		}
 		againstOwnParty(g, parties);
+	}
+
+	/**
+	 * Which list loses a state that both guarantees and receives: the recipients while others remain
+	 * there, else the guarantors while others remain there; with one of each, no removal leaves a
+	 * valid guarantee (empty: no fix is offered).
+	 */
+	private static String removableSide(Guarantee g) {
+		if (g.getRecipients().size() > 1) {
+			return "recipients";
+		}
+		return g.getGuarantors().size() > 1 ? "guarantors" : "";
+	}
+
+	private static String removeFromSide(Guarantee g, StateDecl state, int recipientIndex) {
+		return switch (removableSide(g)) {
+			case "recipients" -> removeListItem(g, P.getGuarantee_Recipients(), recipientIndex);
+			case "guarantors" -> removeListItem(g, P.getGuarantee_Guarantors(), g.getGuarantors().indexOf(state));
+			default -> "remove=";
+		};
 	}
 
 	@Check

@@ -16,13 +16,14 @@ public class ScenarioCommands implements IExecutableCommandService {
 
 	public static final String RUN = "entente.run";
 	public static final String LANDSCAPE = "entente.landscape";
+	public static final List<String> COMMANDS = List.of(RUN, LANDSCAPE);
 
 	@Inject
 	private ScenarioCommandHandler handler;
 
 	@Override
 	public List<String> initialize() {
-		return List.of(RUN, LANDSCAPE);
+		return COMMANDS;
 	}
 
 	@Override

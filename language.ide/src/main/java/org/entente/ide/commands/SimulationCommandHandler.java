@@ -84,8 +84,9 @@ public class SimulationCommandHandler implements ScenarioCommandHandler {
 		}
 		EcoreUtil2.resolveAll(resource);
 		if (!resource.getErrors().isEmpty()) {
-			return "entente: the scenario has " + resource.getErrors().size()
-					+ " syntax or name errors; fix them first (see the Problems view).";
+			int errors = resource.getErrors().size();
+			return "entente: the scenario has " + errors + (errors == 1 ? " syntax or name error; fix it first"
+					: " syntax or name errors; fix them first") + " (see the diagnostics).";
 		}
 		return null;
 	}

@@ -64,7 +64,8 @@ public class EntenteQuickfixProvider extends DiagnosticAwareQuickfixProvider {
 
 	@QuickFix(EntenteIssueCodes.GUARANTOR_IS_RECIPIENT)
 	public void removeRecipientWhoGuarantees(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove " + quoted("state") + " from the recipients");
+		String from = value("from");
+		offer(acceptor, "Remove " + quoted("state") + " from the " + (from == null || from.isEmpty() ? "recipients" : from));
 	}
 
 	@QuickFix(EntenteIssueCodes.AGAINST_OWN_PARTY)

@@ -24,8 +24,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.entente.ide.text.LineMap;
 
 /**
- * Semantic tokens from the node model: keywords, numbers, strings, and names coloured by what they
- * name (declared type of the cross-reference, so even unresolved names get their kind).
+ * Semantic tokens from the node model: keywords, numbers, strings, comments, and names coloured by
+ * what they name (declared type of the cross-reference, so even unresolved names get their kind).
  */
 public class EntenteSemanticTokens {
 
@@ -41,12 +41,10 @@ public class EntenteSemanticTokens {
 		LineMap lines = new LineMap(text);
 		int from = range == null ? 0 : lines.offset(range.getStart());
 		int to = range == null ? Integer.MAX_VALUE : lines.offset(range.getEnd());
-		List<Integer> data = new ArrayList<>();
-		int lastLine = 0;
-		int lastChar = 0;
+		Encoder encoder = new Encoder(lines);
 		int count = 0;
 		for (ILeafNode leaf : parse.getRootNode().getLeafNodes()) {
-			if (leaf.isHidden() || leaf.getLength() == 0 || leaf.getEndOffset() <= from) {
+			if (leaf.getLength() == 0 || leaf.getEndOffset() <= from) {
 				continue;
 			}
 			if (leaf.getOffset() >= to) {
@@ -55,13 +53,61 @@ public class EntenteSemanticTokens {
 			if ((++count & 0xff) == 0 && cancel.isCanceled()) {
 				break;
 			}
-			Token token = classify(leaf);
-			if (token == null) {
+			if (leaf.isHidden()) {
+				if (isComment(leaf)) {
+					comment(leaf, lines, encoder);
+				}
 				continue;
 			}
+			Token token = classify(leaf);
+			if (token != null) {
+				encoder.add(token);
+			}
+		}
+		return new SemanticTokens(encoder.data);
+	}
+
+	private static boolean isComment(ILeafNode leaf) {
+		return leaf.getGrammarElement() instanceof TerminalRule rule
+				&& ("SL_COMMENT".equals(rule.getName()) || "ML_COMMENT".equals(rule.getName()));
+	}
+
+	/** A comment, one token per line (LSP tokens may not span lines); a line comment ends before its line break. */
+	private static void comment(ILeafNode leaf, LineMap lines, Encoder encoder) {
+		String text = leaf.getText();
+		int start = 0;
+		while (start <= text.length()) {
+			int end = text.indexOf('\n', start);
+			int lineEnd = end < 0 ? text.length() : end;
+			int length = lineEnd - start;
+			if (length > 0 && text.charAt(lineEnd - 1) == '\r') {
+				length--;
+			}
+			if (length > 0) {
+				encoder.add(new Token(leaf.getOffset() + start, length, EntenteTokenTypes.COMMENT, 0));
+			}
+			if (end < 0) {
+				break;
+			}
+			start = end + 1;
+		}
+	}
+
+	/** LSP's relative encoding: each token as (line delta, start delta, length, type, modifiers). */
+	private static final class Encoder {
+		private final LineMap lines;
+		private final List<Integer> data = new ArrayList<>();
+		private int lastLine;
+		private int lastChar;
+
+		Encoder(LineMap lines) {
+			this.lines = lines;
+		}
+
+		void add(Token token) {
 			Position start = lines.position(token.offset());
 			if (lines.line(token.offset() + token.length()) != start.getLine()) {
-				continue; // LSP tokens may not span lines
+				return; // LSP tokens may not span lines
 			}
 			int deltaLine = start.getLine() - lastLine;
 			data.add(deltaLine);
@@ -72,7 +118,6 @@ public class EntenteSemanticTokens {
 			lastLine = start.getLine();
 			lastChar = start.getCharacter();
 		}
-		return new SemanticTokens(data);
 	}
 
 	private Token classify(ILeafNode leaf) {

@@ -11,7 +11,8 @@ import org.entente.entente.EntentePackage;
 /**
  * The semantic-token legend. Standard LSP types so every client's theme colours them: a state is a
  * {@code class}, a treaty an {@code interface}, an ideology an {@code enum}, a region a
- * {@code namespace}, an organization a {@code struct}, a non-state actor a {@code type}; declarations
+ * {@code namespace}, an organization a {@code struct}, a non-state actor a {@code type}, a comment a
+ * {@code comment} (new types go at the end: clients index the legend); declarations
  * carry the {@code declaration} modifier.
  */
 public final class EntenteTokenTypes {
@@ -25,7 +26,8 @@ public final class EntenteTokenTypes {
 			SemanticTokenTypes.Enum,
 			SemanticTokenTypes.Namespace,
 			SemanticTokenTypes.Struct,
-			SemanticTokenTypes.Type);
+			SemanticTokenTypes.Type,
+			SemanticTokenTypes.Comment);
 
 	public static final List<String> MODIFIERS = List.of(SemanticTokenModifiers.Declaration);
 
@@ -38,6 +40,8 @@ public final class EntenteTokenTypes {
 	public static final int REGION = 6;
 	public static final int ORGANIZATION = 7;
 	public static final int ACTOR = 8;
+	/** Line and block comments, so that clients without a TextMate grammar colour them too. */
+	public static final int COMMENT = 9;
 
 	public static final int DECLARATION_MODIFIER = 1;
 

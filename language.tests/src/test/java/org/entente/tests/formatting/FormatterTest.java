@@ -28,6 +28,33 @@ class FormatterTest {
 	}
 
 	@Test
+	void blockCommentTextIsLeftAsWritten() {
+		assertFormatted("""
+				/* one
+				   two */
+				state   France { }
+				state Spain {
+				    /*
+				       economy first
+				    */
+				    military 1
+				}
+				""",
+				"""
+				/* one
+				   two */
+				state France {
+				}
+				state Spain {
+				    /*
+				       economy first
+				    */
+				    military 1
+				}
+				""");
+	}
+
+	@Test
 	void headerPutsThePeriodOnAnIndentedLine() {
 		assertFormatted("scenario   July1914 \"The July Crisis\" from 1914   to 1918 step 1\n",
 				"""

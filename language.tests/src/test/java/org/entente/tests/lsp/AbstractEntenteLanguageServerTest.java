@@ -3,10 +3,14 @@ package org.entente.tests.lsp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.FoldingRangeCapabilities;
@@ -19,6 +23,8 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.eclipse.xtext.util.Modules2;
 import org.entente.ide.server.EntenteServerModule;
@@ -47,7 +53,7 @@ public abstract class AbstractEntenteLanguageServerTest extends AbstractLanguage
 
 	private InitializeResult initializeResult;
 
-	/** Initializes like a modern client: hierarchical outline, executeCommand, rename with prepare. */
+	/** Initializes like a modern client: hierarchical outline, executeCommand, rename with prepare, snippets. */
 	protected InitializeResult initializeOnce() {
 		if (initializeResult == null) {
 			hierarchicalDocumentSymbolSupport = true;
@@ -66,11 +72,17 @@ public abstract class AbstractEntenteLanguageServerTest extends AbstractLanguage
 				textDocument.setDocumentSymbol(symbols);
 				textDocument.setFoldingRange(new FoldingRangeCapabilities());
 				textDocument.setRename(new RenameCapabilities(true, false));
+				textDocument.setCompletion(new CompletionCapabilities(new CompletionItemCapabilities(true)));
 				capabilities.setTextDocument(textDocument);
+				configureClient(capabilities);
 				params.setCapabilities(capabilities);
 			});
 		}
 		return initializeResult;
+	}
+
+	/** Tests of other clients change what the client declares here (the default is a modern client). */
+	protected void configureClient(ClientCapabilities capabilities) {
 	}
 
 	/** The position of the first occurrence of {@code needle} plus {@code shift} characters. */
@@ -143,6 +155,19 @@ public abstract class AbstractEntenteLanguageServerTest extends AbstractLanguage
 	protected List<Diagnostic> diagnosticsOf(String uri) {
 		List<Diagnostic> diagnostics = getDiagnostics().get(uri);
 		return diagnostics == null ? List.of() : diagnostics;
+	}
+
+	/** The JSON-RPC error a request answered with (fails if it answered normally). */
+	protected static ResponseError errorOf(CompletableFuture<?> request) throws Exception {
+		try {
+			Object answer = request.get(30, TimeUnit.SECONDS);
+			throw new AssertionError("expected an error, got " + answer);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof ResponseErrorException error) {
+				return error.getResponseError();
+			}
+			throw new AssertionError("expected a ResponseErrorException, got " + e.getCause(), e.getCause());
+		}
 	}
 
 	protected static TextDocumentIdentifier doc(String uri) {

@@ -36,6 +36,15 @@ class FormattingAndFoldingTest extends AbstractEntenteLanguageServerTest {
 	}
 
 	@Test
+	void formattingLeavesBlockCommentsAsWritten() throws Exception {
+		String text = "/* one\n   two */\nstate   Spain {\n    /*\n       economy first\n    */\n    military 1\n}\n";
+		String uri = openFile("comment.entente", text);
+		String formatted = apply(text, languageServer
+				.formatting(new DocumentFormattingParams(doc(uri), new FormattingOptions(4, true))).get());
+		assertThat(formatted).isEqualTo(text.replace("state   Spain", "state Spain"));
+	}
+
+	@Test
 	void rangeFormattingTouchesOnlyTheRange() throws Exception {
 		String uri = openFile("range.entente", MESSY);
 		Range secondLine = new Range(positionOf(MESSY, "state France", 0), afterLast(MESSY, "}"));

@@ -12,6 +12,8 @@ import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.entente.ide.commands.SimulationCommandHandler;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +88,33 @@ class InlayLensAndCapabilitiesTest extends AbstractEntenteLanguageServerTest {
 		String text = "scenario Broken from 1900 to 1901\nstate A { borders Nowhere }\n";
 		String uri = openFile("broken.entente", text);
 		Object run = languageServer.executeCommand(new ExecuteCommandParams("entente.run", List.of(uri))).get();
-		assertThat(run).isEqualTo("entente: the scenario has 1 syntax or name errors; fix them first (see the Problems view).");
+		assertThat(run).isEqualTo("entente: the scenario has 1 syntax or name error; fix it first (see the diagnostics).");
+	}
+
+	@Test
+	void anUnknownCommandIsAnInvalidParamsError() throws Exception {
+		initializeOnce();
+		ResponseError error = errorOf(languageServer.executeCommand(new ExecuteCommandParams("entente.fly", List.of())));
+		assertThat(error.getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+		assertThat(error.getMessage()).isEqualTo("entente: unknown command 'entente.fly'; the commands are entente.run and entente.landscape.");
+		assertThat(error.getData()).isNull();
+	}
+
+	@Test
+	void aCommandWithoutItsArgumentOrForAnUnknownFileIsAClearError() throws Exception {
+		initializeOnce();
+		ResponseError noArgument = errorOf(languageServer.executeCommand(new ExecuteCommandParams("entente.run", List.of())));
+		assertThat(noArgument.getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+		assertThat(noArgument.getMessage()).isEqualTo("entente: entente.run needs the URI of an .entente file as its argument.");
+
+		String missing = root.toURI().resolve("nowhere/missing.entente").toString();
+		ResponseError unknown = errorOf(languageServer.executeCommand(new ExecuteCommandParams("entente.run", List.of(missing))));
+		assertThat(unknown.getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+		assertThat(unknown.getMessage()).startsWith("entente: no .entente file in the workspace at ").endsWith("missing.entente.");
+		assertThat(unknown.getData()).isNull();
+
+		ResponseError notEntente = errorOf(languageServer.executeCommand(new ExecuteCommandParams("entente.run", List.of("file:///tmp/notes.txt"))));
+		assertThat(notEntente.getMessage()).isEqualTo("entente: no .entente file in the workspace at file:///tmp/notes.txt.");
 	}
 
 	@Test

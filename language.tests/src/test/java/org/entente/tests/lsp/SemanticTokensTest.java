@@ -64,6 +64,16 @@ class SemanticTokensTest extends AbstractEntenteLanguageServerTest {
 	}
 
 	@Test
+	void commentsAreCommentTokensOneLineAtATime() throws Exception {
+		String text = "// a line comment\nstate A { } /* a block\n   over two lines */ state B { }\n";
+		String uri = openWithLegend("comments.entente", text);
+		List<Decoded> tokens = decode(text, languageServer.semanticTokensFull(new SemanticTokensParams(doc(uri))).get());
+		assertThat(tokens).filteredOn(t -> t.type().equals("comment")).extracting(Decoded::text)
+				.containsExactly("// a line comment", "/* a block", "   over two lines */");
+		assertThat(tokens).contains(new Decoded("A", "class", true), new Decoded("B", "class", true));
+	}
+
+	@Test
 	void unresolvedNamesStillGetTheirKind() throws Exception {
 		String text = "in 1915: Prussia joins Triple\n";
 		String uri = openWithLegend("unresolved.entente", text);

@@ -10,7 +10,9 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,6 +47,10 @@ class ValidationQuickFixTest extends AbstractEntenteLanguageServerTest {
 						"state A { borders B, B } state B { }\n", "borders B, B }", "borders B }"),
 				new Case(GUARANTOR_IS_RECIPIENT, "Remove 'A' from the recipients",
 						"state A { } state B { } state C { }\nguarantee G { by A, B to C, A }\n", "to C, A }", "to C }"),
+				// the only recipient: removing it would leave no recipient, so the guarantor goes
+				new Case(GUARANTOR_IS_RECIPIENT, "Remove 'Serbia' from the guarantors",
+						"state Russia { } state Serbia { }\nguarantee P { by Russia, Serbia to Serbia defense }\n",
+						"by Russia, Serbia to", "by Russia to"),
 				new Case(AGAINST_OWN_PARTY, "Remove 'B' from the targets",
 						"state A { } state B { } state C { }\nalliance T { members A, B defense against C, B }\n",
 						"against C, B }", "against C }"),
@@ -145,6 +151,19 @@ class ValidationQuickFixTest extends AbstractEntenteLanguageServerTest {
 				.noneMatch(d -> d.getCode() != null && c.code().equals(d.getCode().getLeft()) && sameLine(d, diagnostic));
 		assertThat(diagnosticsOf(fixedUri)).as("and no syntax error").noneMatch(
 				d -> d.getCode() != null && d.getCode().getLeft().contains("syntax"));
+	}
+
+	@Test
+	void aGuarantorWhoIsTheOnlyRecipientIsRemovedFromTheGuarantorsAndNoErrorRemains() throws Exception {
+		String text = "state Russia { } state Serbia { }\nguarantee P { by Russia, Serbia to Serbia defense }\n";
+		String uri = openFile("serbia.entente", text);
+		Diagnostic diagnostic = diagnosticsOf(uri).stream()
+				.filter(d -> d.getCode() != null && GUARANTOR_IS_RECIPIENT.equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		List<CodeAction> actions = languageServer.codeAction(new CodeActionParams(doc(uri), diagnostic.getRange(),
+				new CodeActionContext(List.of(diagnostic)))).get().stream().filter(Either::isRight).map(Either::getRight).toList();
+		String fixed = apply(text, actions.get(0).getEdit().getChanges().get(uri));
+		String fixedUri = openFile("serbia-fixed.entente", fixed);
+		assertThat(diagnosticsOf(fixedUri)).noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error);
 	}
 
 	private static boolean sameLine(Diagnostic a, Diagnostic b) {
