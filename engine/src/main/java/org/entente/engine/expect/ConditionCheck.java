@@ -41,7 +41,7 @@ final class ConditionCheck {
             return new Observation(s == x.status(), x.treaty() + " " + s.word());
         }
         if (c instanceof Condition.PolarityIs x) {
-            return new Observation(t.polarity() == x.polarity(), t.polarity().word() + " (" + t.poles() + " pole" + (t.poles() == 1 ? "" : "s") + ")");
+            return new Observation(t.polarity() == x.polarity(), t.polarity().word() + " (" + t.poles() + " great power" + (t.poles() == 1 ? "" : "s") + ")");
         }
         if (c instanceof Condition.Landscape x) {
             if (oracle == null) return null;

@@ -14,6 +14,7 @@ import org.entente.engine.expect.ExpectationResult;
 import org.entente.engine.model.Scenario;
 import org.entente.engine.threat.Modifier;
 import org.entente.engine.threat.ThreatBreakdown;
+import org.entente.engine.trace.AlignmentChange;
 import org.entente.engine.trace.Bloc;
 import org.entente.engine.trace.Fmt;
 import org.entente.engine.trace.StateTurn;
@@ -137,6 +138,18 @@ public final class JsonReport {
         g.writeObjectFieldStart("treaties");
         for (Map.Entry<String, TreatyStatus> e : t.treatyStatus().entrySet()) g.writeStringField(e.getKey(), e.getValue().word());
         g.writeEndObject();
+        g.writeArrayFieldStart("alignmentChanges");
+        for (AlignmentChange a : t.alignmentChanges()) {
+            g.writeStartObject();
+            g.writeStringField("kind", a.kind());
+            g.writeStringField("change", a.formed() ? "formed" : "dissolved");
+            g.writeStringField("state", a.state());
+            strings(g, "with", a.with());
+            g.writeStringField("against", a.against());
+            g.writeStringField("cause", a.cause());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("blocs");
         for (Bloc b : t.blocs()) {
             g.writeStartObject();
@@ -150,6 +163,8 @@ public final class JsonReport {
         g.writeEndArray();
         g.writeStringField("polarity", t.polarity().word());
         g.writeNumberField("poles", t.poles());
+        g.writeStringField("blocPolarity", t.blocPolarity().word());
+        g.writeNumberField("blocPoles", t.blocPoles());
         g.writeEndObject();
     }
 

@@ -1,6 +1,7 @@
 package org.entente.engine.report;
 
 import org.entente.engine.expect.ExpectationResult;
+import org.entente.engine.trace.AlignmentChange;
 import org.entente.engine.trace.Bloc;
 import org.entente.engine.trace.StateTurn;
 import org.entente.engine.trace.Trace;
@@ -32,8 +33,17 @@ public final class TextReport {
                         .append(String.join(", ", w.sideA())).append(" vs ").append(String.join(", ", w.sideB())).append('\n');
             }
             for (TreatyChange c : t.treatyChanges()) sb.append("  treaty ").append(c.describe()).append('\n');
-            sb.append("  polarity: ").append(t.polarity().word()).append(" (");
+            for (AlignmentChange a : t.alignmentChanges()) sb.append("  alignment: ").append(a.cause()).append('\n');
+            sb.append("  polarity: ").append(t.polarity().word()).append(" (great powers: ");
             String sep = "";
+            for (StateTurn s : t.states()) {
+                if (!s.greatPower()) continue;
+                sb.append(sep).append(s.name());
+                sep = ", ";
+            }
+            if (sep.isEmpty()) sb.append("none");
+            sb.append("); blocs: ").append(t.blocPolarity().word()).append(" (");
+            sep = "";
             for (Bloc b : t.blocs()) {
                 if (!b.pole()) continue;
                 sb.append(sep).append('{').append(String.join(", ", b.members())).append('}');

@@ -29,7 +29,10 @@ final class EventApplier {
             Conquest.collapse(w, idx(c.state(), unknown));
         } else if (e instanceof Event.Arms a) {
             int x = idx(a.state(), unknown);
-            if (x >= 0) w.military[x] = Math.max(0, w.military[x] * (1 + a.fraction()));
+            if (x >= 0) {
+                w.military[x] = Math.max(0, w.military[x] * (1 + a.fraction()));
+                w.armedThisTurn[x] *= Math.max(0, 1 + a.fraction());
+            }
         } else if (e instanceof Event.Join j) {
             int x = idx(j.state(), unknown);
             if (w.treaty(j.treaty()) == null) unknown.add(j.treaty());

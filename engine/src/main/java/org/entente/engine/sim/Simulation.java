@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.engine.align.AlignmentRule;
 import org.entente.engine.expect.ExpectationEvaluator;
 import org.entente.engine.model.Event;
 import org.entente.engine.model.Polarity;
@@ -16,7 +17,9 @@ import org.entente.engine.posture.ReasonWriter;
 import org.entente.engine.threat.DomesticThreat;
 import org.entente.engine.threat.PowerTable;
 import org.entente.engine.threat.ThreatBreakdown;
+import org.entente.engine.threat.SecurityDilemma;
 import org.entente.engine.threat.ThreatModel;
+import org.entente.engine.trace.AlignmentChange;
 import org.entente.engine.trace.Bloc;
 import org.entente.engine.trace.StateTurn;
 import org.entente.engine.trace.Trace;
@@ -77,9 +80,10 @@ public final class Simulation {
         PostureRules rules = new PostureRules(w, p, threats, pr.primary(), pr.value(), domestic);
         PostureDecision[] d = new PostureDecision[w.n];
         for (int i = 0; i < w.n; i++) if (w.alive[i]) d[i] = rules.decide(i);
+        List<AlignmentChange> alignments = AlignmentRule.apply(w, d, threats);
         // 7. lapse; 8. blocs and polarity
         LapseRule.apply(w, pr.primary(), pr.value());
-        Blocs blocs = new Blocs(w, d);
+        Blocs blocs = new Blocs(w, d, pr.primary(), pr.value());
         List<Bloc> blocRecords = new ArrayList<>();
         int poles = 0;
         for (int b = 0; b < blocs.members.size(); b++) {
@@ -99,9 +103,13 @@ public final class Simulation {
         // effects of this turn's postures, felt from next turn
         for (int i = 0; i < w.n; i++) {
             if (d[i] == null) continue;
-            if (d[i].arms()) w.military[i] *= 1 + w.settings.armsGrowth();
+            if (d[i].arms()) {
+                w.military[i] *= 1 + w.settings.armsGrowth();
+                w.armedThisTurn[i] *= 1 + w.settings.armsGrowth();
+            }
             if (d[i].kind() == PostureKind.SOFT_BALANCE && d[i].target() >= 0) w.economy[d[i].target()] *= 0.99;
         }
+        SecurityDilemma.update(w);
         for (int i = 0; i < w.n; i++) {
             w.lastPosture[i] = d[i] == null ? null : d[i].kind();
             w.lastTarget[i] = d[i] == null ? -1 : d[i].target();
@@ -110,8 +118,10 @@ public final class Simulation {
         for (War war : w.wars) wars.add(new WarRecord(war.id, war.startYear, w.names[war.initiator], w.names[war.target],
                 names(w, war.sideA), names(w, war.sideB)));
         Map<String, TreatyStatus> status = treatyStatus(w, treatyNames);
-        return new Turn(year, applied, states, w.warEntries, wars, w.treatyChanges, status, blocRecords,
-                Polarity.ofPoles(poles), poles);
+        int greatPowers = 0;
+        for (int i = 0; i < w.n; i++) if (w.alive[i] && p.great[i]) greatPowers++;
+        return new Turn(year, applied, states, w.warEntries, wars, w.treatyChanges, status, alignments, blocRecords,
+                Polarity.ofPoles(greatPowers), greatPowers, Polarity.ofPoles(poles), poles);
     }
 
     /** The treaty names shared by every turn's status map; null when a name repeats (then each turn keeps a map). */

@@ -8,10 +8,17 @@ import java.util.Optional;
 import org.entente.engine.model.Polarity;
 import org.entente.engine.model.TreatyStatus;
 
-/** One turn of the trace: states (living, in declaration order), wars, treaties, blocs, polarity. */
+/**
+ * One turn of the trace: states (living, in declaration order), wars, treaties, alignments formed and
+ * dissolved, blocs, polarity.
+ *
+ * @param polarity     Waltz polarity: counts great powers ({@code poles} of them; docs/semantics.md §8)
+ * @param blocPolarity cluster polarity: counts the blocs that are poles ({@code blocPoles})
+ */
 public record Turn(int year, List<String> events, List<StateTurn> states, List<WarEntry> warEntries,
                    List<WarRecord> wars, List<TreatyChange> treatyChanges, Map<String, TreatyStatus> treatyStatus,
-                   List<Bloc> blocs, Polarity polarity, int poles) {
+                   List<AlignmentChange> alignmentChanges, List<Bloc> blocs, Polarity polarity, int poles,
+                   Polarity blocPolarity, int blocPoles) {
     public Turn {
         events = List.copyOf(events);
         states = List.copyOf(states);
@@ -20,6 +27,7 @@ public record Turn(int year, List<String> events, List<StateTurn> states, List<W
         treatyChanges = List.copyOf(treatyChanges);
         // a TreatyStatusMap is already an immutable snapshot: copying it would cost a map entry per treaty and turn
         if (!(treatyStatus instanceof TreatyStatusMap)) treatyStatus = Collections.unmodifiableMap(new LinkedHashMap<>(treatyStatus));
+        alignmentChanges = List.copyOf(alignmentChanges);
         blocs = List.copyOf(blocs);
     }
 

@@ -58,6 +58,15 @@ public final class World {
     public final List<TreatyChange> treatyChanges = new ArrayList<>();
     public final List<WarEntry> warEntries = new ArrayList<>();
 
+    /** Alignments without treaty in force (docs/semantics.md §5a). */
+    public final Alignments alignments;
+    /** Per state: the target of its current unbroken streak of balancing (-1 none), its first year and length in turns. */
+    public final int[] balancingTarget, balancingSince, balancingTurns;
+    /** The intent declared in the scenario; {@link #intent} is the intent others perceive (security dilemma, §5b). */
+    public final double[] declaredIntent;
+    /** Per state: the factor by which it armed this turn (1 = not at all), from events and internal balancing. */
+    public final double[] armedThisTurn;
+
     /** Postures of the previous turn (synchronous update). */
     public PostureKind[] lastPosture;
     public int[] lastTarget;
@@ -143,6 +152,14 @@ public final class World {
             treaties.add(st);
             treatyByName.put(t.name(), st);
         }
+        alignments = new Alignments(n);
+        balancingTarget = new int[n];
+        java.util.Arrays.fill(balancingTarget, -1);
+        balancingSince = new int[n];
+        balancingTurns = new int[n];
+        declaredIntent = intent.clone();
+        armedThisTurn = new double[n];
+        java.util.Arrays.fill(armedThisTurn, 1.0);
         lastPosture = new PostureKind[n];
         lastTarget = new int[n];
         java.util.Arrays.fill(lastTarget, -1);

@@ -68,15 +68,19 @@ class ExpectationsTest {
         assertThat(outcomes(t)).containsExactly(Outcome.FAIL, Outcome.PASS, Outcome.FAIL, Outcome.PASS, Outcome.FAIL, Outcome.FAIL,
                 Outcome.PASS, Outcome.PASS, Outcome.PASS, Outcome.FAIL, Outcome.PASS, Outcome.FAIL);
         assertThat(t.expectations().get(0).observed()).isEqualTo("in 2000: C passes the buck to A");
-        assertThat(t.expectations().get(10).observed()).isEqualTo("in 2000: bipolar (2 poles)");
+        assertThat(t.expectations().get(10).observed()).isEqualTo("in 2000: bipolar (2 great powers)");
         assertThat(t.expectations().get(11).observed()).isEqualTo("in 2000: Nobody does not exist in 2000");
     }
 
     @Test
-    void poleShareAndGreatPowerSettingsChangePolarity() {
+    void poleShareChangesBlocPolarityAndGreatPowerSettingChangesPolarity() {
+        // poleShare applies to bloc (cluster) polarity only: B (0.65 of power) is the one bloc pole at 0.5,
+        // while polarity, the Waltz count, still sees two great powers (A 0.32, B 0.65)
         Trace uni = Simulation.run(base().settings(Settings.defaults().withPoleShare(0.5))
-                .expect(Expectation.inYear(2000, polarity(Polarity.UNIPOLAR))).build());
+                .expect(Expectation.inYear(2000, polarity(Polarity.BIPOLAR))).build());
         assertThat(outcomes(uni)).containsExactly(Outcome.PASS);
+        assertThat(uni.turns().get(0).blocPolarity()).isEqualTo(Polarity.UNIPOLAR);
+        assertThat(uni.turns().get(0).blocPoles()).isEqualTo(1);
         Trace multi = Simulation.run(base().settings(Settings.defaults().withGreatPower(0.01))
                 .expect(Expectation.inYear(2000, polarity(Polarity.MULTIPOLAR))).build());
         assertThat(outcomes(multi)).containsExactly(Outcome.PASS);

@@ -1,0 +1,147 @@
+package org.entente.engine.bloc;
+
+import java.util.List;
+import org.entente.engine.model.ClauseType;
+import org.entente.engine.model.PostureKind;
+import org.entente.engine.model.TreatyKind;
+import org.entente.engine.posture.PostureDecision;
+import org.entente.engine.world.Alignments;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.War;
+import org.entente.engine.world.World;
+
+/**
+ * The signed affinity graph of one turn (docs/semantics.md §8) over living states, as adjacency lists
+ * with the summed weight of every pair (pairs whose terms cancel are dropped).
+ */
+public final class AffinityGraph {
+    /** Largest group of common balancers, aligned states or co-belligerents linked pairwise (see {@link #clique}). */
+    public static final int CLIQUE_MAX = 16;
+    final int n;
+    final boolean[] alive;
+    /** Neighbours of i: {@code adj[start[i] .. start[i+1])}, weights in {@code weight}. */
+    final int[] start, adj;
+    final double[] weight;
+
+    AffinityGraph(int n, boolean[] alive, PairWeights pairs) {
+        this.n = n;
+        this.alive = alive;
+        int[] degree = new int[n + 1];
+        int m = 0;
+        for (int k = 0; k < pairs.size(); k++) {
+            if (Math.abs(pairs.weight(k)) < BlocPartition.EPSILON) continue;
+            degree[pairs.first(k)]++;
+            degree[pairs.second(k)]++;
+            m++;
+        }
+        start = new int[n + 1];
+        for (int i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
+        adj = new int[2 * m];
+        weight = new double[2 * m];
+        int[] fill = new int[n];
+        for (int k = 0; k < pairs.size(); k++) {
+            double wt = pairs.weight(k);
+            if (Math.abs(wt) < BlocPartition.EPSILON) continue;
+            int a = pairs.first(k), b = pairs.second(k);
+            int pa = start[a] + fill[a]++, pb = start[b] + fill[b]++;
+            adj[pa] = b; weight[pa] = wt;
+            adj[pb] = a; weight[pb] = wt;
+        }
+    }
+
+    /** The weight of the pair (0 when none); O(degree). */
+    public double weight(int a, int b) {
+        for (int k = start[a]; k < start[a + 1]; k++) if (adj[k] == b) return weight[k];
+        return 0;
+    }
+
+    /** Builds the graph of this turn from the world (wars, treaties, alignments, rivalries) and the postures. */
+    public static AffinityGraph of(World w, PostureDecision[] d, int[] primary, double[] primaryValue) {
+        PairWeights pairs = new PairWeights(w.n);
+        boolean[] alive = w.alive;
+        for (War war : w.wars) {
+            clique(pairs, alive, war.sideA, AffinityWeights.SAME_WAR_SIDE);
+            clique(pairs, alive, war.sideB, AffinityWeights.SAME_WAR_SIDE);
+            for (int a : war.sideA) {
+                if (!alive[a]) continue;
+                for (int b : war.sideB) if (alive[b]) pairs.add(a, b, AffinityWeights.OPPOSED_WAR_SIDES);
+            }
+        }
+        for (TreatyState t : w.treaties) {
+            if (!t.inForce()) continue;
+            double tie = t.bloc ? AffinityWeights.ALLIANCE : restraint(t) ? AffinityWeights.RESTRAINT : 0;
+            if (tie == 0) continue;
+            int parties = 0;
+            for (int m : t.members) if (alive[m]) parties++;
+            for (int r : t.recipients) if (alive[r]) parties++;
+            if (parties < 2) continue;
+            double each = tie / (parties - 1);
+            // members (guarantors) with each other and with every recipient; recipients owe each other nothing
+            List<Integer> ms = t.members;
+            for (int x = 0; x < ms.size(); x++) {
+                int a = ms.get(x);
+                if (!alive[a]) continue;
+                for (int y = x + 1; y < ms.size(); y++) if (alive[ms.get(y)]) pairs.add(a, ms.get(y), each);
+                for (int r : t.recipients) if (alive[r]) pairs.add(a, r, each);
+            }
+        }
+        List<List<Integer>> balancers = null;
+        for (int i = 0; i < w.n; i++) {
+            if (!alive[i] || d[i] == null) continue;
+            PostureKind k = d[i].kind();
+            int target = d[i].target();
+            if (k == PostureKind.BALANCE && target >= 0) {
+                if (balancers == null) {
+                    balancers = new java.util.ArrayList<>(w.n);
+                    for (int p = 0; p < w.n; p++) balancers.add(null);
+                }
+                if (balancers.get(target) == null) balancers.set(target, new java.util.ArrayList<>(2));
+                balancers.get(target).add(i);
+            }
+            if (k == PostureKind.OMNIBALANCE && target >= 0 && alive[target]) pairs.add(i, target, AffinityWeights.OMNIBALANCE);
+            int p = primary[i];
+            boolean follows = k == PostureKind.BANDWAGON && target == p;
+            if (p >= 0 && alive[p] && !follows && primaryValue[i] >= w.settings.threatFloor()) {
+                pairs.add(i, p, AffinityWeights.PRIMARY_THREAT);
+            }
+        }
+        if (balancers != null) for (List<Integer> group : balancers) if (group != null) clique(pairs, alive, group, AffinityWeights.SHARED_TARGET);
+        Alignments al = w.alignments;
+        for (int p = 0; p < w.n; p++) {
+            List<Integer> group = al.against(p);
+            if (group.size() >= 2) clique(pairs, alive, group, AffinityWeights.ALIGNED);
+            int patron = al.patron(p);
+            if (patron >= 0 && alive[p] && alive[patron]) pairs.add(p, patron, AffinityWeights.ALIGNED);
+        }
+        for (int i = 0; i < w.n; i++) {
+            if (!alive[i]) continue;
+            for (int j : w.rivals.get(i)) if (j > i && alive[j]) pairs.add(i, j, AffinityWeights.RIVALRY);
+        }
+        return new AffinityGraph(w.n, alive, pairs);
+    }
+
+    /** Neutrality, nonaggression or consultation without defense or offense, or an entente: a promise of restraint. */
+    static boolean restraint(TreatyState t) {
+        return t.neutrality || t.nonaggression || t.def.has(ClauseType.CONSULTATION) || t.def.kind() == TreatyKind.ENTENTE;
+    }
+
+    /**
+     * Every pair of the group gets w. A group larger than {@link #CLIQUE_MAX} (hundreds of balancers in a
+     * synthetic scenario of a thousand states) is linked as a star around its first living member instead,
+     * each spoke w·k/2: cutting the group in two halves then costs what the clique would (w·k²/4), and the
+     * graph stays linear in the group's size (docs/semantics.md §8).
+     */
+    static void clique(PairWeights pairs, boolean[] alive, List<Integer> group, double w) {
+        int k = 0, hub = -1;
+        for (int m : group) if (alive[m]) { k++; if (hub < 0) hub = m; }
+        if (k > CLIQUE_MAX) {
+            for (int m : group) if (alive[m] && m != hub) pairs.add(hub, m, w * k / 2);
+            return;
+        }
+        for (int x = 0; x < group.size(); x++) {
+            int a = group.get(x);
+            if (!alive[a]) continue;
+            for (int y = x + 1; y < group.size(); y++) if (alive[group.get(y)]) pairs.add(a, group.get(y), w);
+        }
+    }
+}
