@@ -1,0 +1,113 @@
+package org.entente.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.entente.engine.landscape.ScenarioLandscapeOracle;
+import org.entente.engine.model.Scenario;
+import org.entente.engine.sim.Simulation;
+import org.entente.engine.sim.SimulationOptions;
+import org.entente.engine.trace.Trace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code entente report FILE -o report.html}: the run drawn as charts in one self-contained HTML page
+ * (docs/report.md). The numbers are the JSON trace of {@code entente run --format json}; the page only
+ * reshapes them for Vega-Lite.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = {
+				"Write the run of a scenario as one self-contained HTML page of charts (docs/report.md):",
+				"power shares, postures, wars and their causes, the alliance network, the threat matrix",
+				"and the landscape of one year, the expectations. It opens offline in any browser and prints." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = {
+				"0:report written (failing expectations are shown in it, not an error here)",
+				"1:the file has errors, or the report cannot be written",
+				"2:usage error, or a file that cannot be read" })
+public class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "FILE", description = "The scenario file (.entente).")
+	Path file;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "HTML", required = true,
+			description = "The HTML file to write (replaced atomically).")
+	Path output;
+
+	@Option(names = "--year", paramLabel = "YEAR",
+			description = "The year of the threat matrix, of the landscape and first shown in the alliance network (default: the first year).")
+	Integer year;
+
+	@Option(names = "--top", paramLabel = "K", defaultValue = "5",
+			description = "How many of the best landscape configurations to chart (default: ${DEFAULT-VALUE}).")
+	int top;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		if (top < 1) {
+			err.println("entente: --top must be at least 1, got " + top);
+			return Main.USAGE;
+		}
+		ScenarioInput.Loaded input = ScenarioInput.load(file, err);
+		if (!input.ok()) {
+			return input.exitCode();
+		}
+		Scenario scenario = input.scenario();
+		int[] years = scenario.turnYears();
+		int wanted = year == null ? scenario.from() : year;
+		if (wanted < scenario.from() || wanted > years[years.length - 1]) {
+			err.println("entente: --year " + wanted + " is outside the scenario's turns " + scenario.from() + ".."
+					+ years[years.length - 1]);
+			return Main.USAGE;
+		}
+		// every state explained: the trace then carries the whole threat matrix (docs/trace-schema.md, "threats")
+		String[] everyone = scenario.states().stream().map(s -> s.name()).toArray(String[]::new);
+		Trace trace = Simulation.run(scenario, SimulationOptions.defaults()
+				.withLandscape(new ScenarioLandscapeOracle()).explaining(everyone));
+		Optional<String> data = ReportData.of(scenario, trace, wanted, top);
+		if (data.isEmpty()) {
+			err.println("entente: " + file + " has no turn to report.");
+			return Main.FAILED;
+		}
+		try {
+			AtomicFiles.write(output, ReportPage.render(scenario.title(), data.get()));
+		} catch (IOException | RuntimeException e) {
+			err.println("entente: cannot write '" + output + "': " + reason(e));
+			return Main.FAILED;
+		}
+		out.println("Wrote " + output + " (" + trace.turns().size() + " turns, "
+				+ trace.expectations().stream().filter(r -> r.passed()).count() + " of "
+				+ trace.expectations().size() + " expectations hold).");
+		return Main.OK;
+	}
+
+	/** Why a file cannot be written, in words (the exceptions' own messages are often just the path). */
+	static String reason(Exception e) {
+		if (e instanceof FileAlreadyExistsException f) {
+			return "'" + f.getFile() + "' is in the way: it exists and is not a folder";
+		}
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (e instanceof NoSuchFileException) {
+			return "no such folder";
+		}
+		return e.getMessage();
+	}
+}

@@ -1,0 +1,103 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report in a real browser: headless Chromium from Debian ({@code chromium}, installed by .ci/run;
+ * the test is skipped when it is not on the PATH) opens the page offline and runs its scripts; the
+ * DOM it dumps must hold every chart drawn as SVG with its title, and no error. A screenshot is kept in
+ * {@code cli/target/report-screenshots/} for anyone to look at.
+ */
+class ReportBrowserTest {
+
+	static final Path SCREENSHOTS = Path.of("target", "report-screenshots");
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void everyChartIsDrawnWithItsTitleAndTheExpectationsAreListed() throws Exception {
+		String chromium = onPath("chromium");
+		assumeTrue(chromium != null, "chromium is not installed");
+		Files.createDirectories(SCREENSHOTS);
+		Path html = SCREENSHOTS.resolve("report.html").toAbsolutePath();
+		CliRunner r = CliRunner.run("report", ReportCommandTest.example("europe-1914.entente").toString(), "-o", html.toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+
+		String dom = chromium(chromium, "--dump-dom", html.toUri().toString());
+		assertThat(dom).contains("data-rendered=\"true\"").doesNotContain("class=\"chart-error\"");
+		String[][] charts = {
+				{ "power", "Power shares over time", "Share of system power (%)" },
+				{ "postures", "Postures by state and year", "Posture" },
+				{ "wars", "Wars: who fought whom", "Pair of states" },
+				{ "network", "Alliance network", "Treaty clause" },
+				{ "threats", "Threat matrix, 1914", "Threat score (0–1)" },
+				{ "landscape-best", "Landscape 1914: the best configurations", "Energy E" },
+				{ "landscape-frustration", "Landscape 1914: frustration at the global minimum", "Frustration F" } };
+		for (String[] chart : charts) {
+			String section = section(dom, chart[0]);
+			assertThat(section).as(chart[0]).contains("<svg").contains(chart[1]).contains(chart[2]);
+			// marks: the SVG renderer draws rects, symbols, lines and areas as paths
+			assertThat(Pattern.compile("<path").matcher(section).results().count()).as(chart[0] + " marks").isGreaterThan(5);
+		}
+		assertThat(section(dom, "expectations")).contains("7 of 7 hold.").contains("expect in 1914: Germany at war with Russia")
+				.contains("class=\"outcome pass\"");
+
+		Path png = SCREENSHOTS.resolve("report.png").toAbsolutePath();
+		Files.deleteIfExists(png);
+		chromium(chromium, "--hide-scrollbars", "--window-size=1280,4000", "--screenshot=" + png, html.toUri().toString());
+		assertThat(png).exists();
+		assertThat(Files.size(png)).isGreaterThan(50_000);
+	}
+
+	private static String section(String dom, String id) {
+		Matcher m = Pattern.compile("<section class=\"chart\" id=\"chart-" + Pattern.quote(id) + "\">(.*?)</section>", Pattern.DOTALL)
+				.matcher(dom);
+		assertThat(m.find()).as("section " + id).isTrue();
+		return m.group(1);
+	}
+
+	/** Runs headless Chromium on the page, offline and with a fresh profile; returns what it prints. */
+	private String chromium(String chromium, String... args) throws Exception {
+		List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--virtual-time-budget=10000"));
+		command.addAll(List.of(args));
+		Path stdout = dir.resolve("chromium.out"), stderr = dir.resolve("chromium.err");
+		Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("chromium did not finish within 120 s");
+		}
+		assertThat(process.exitValue()).as(Files.readString(stderr)).isEqualTo(0);
+		return Files.readString(stdout, StandardCharsets.UTF_8);
+	}
+
+	private static String onPath(String program) {
+		String path = System.getenv("PATH");
+		if (path == null) {
+			return null;
+		}
+		for (String folder : path.split(File.pathSeparator)) {
+			Path candidate = Path.of(folder, program);
+			if (Files.isExecutable(candidate)) {
+				return candidate.toString();
+			}
+		}
+		return null;
+	}
+}
