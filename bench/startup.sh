@@ -27,7 +27,7 @@ alone() { # copy FILE into a folder of its own (other .entente files in a folder
 
 stats() { # reads one number per line; prints "min median max"
     sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
-                                       printf "%.2f %.2f %.2f", v[1], m, v[NR] }'
+                                       printf "%.2f %.2f %.2f\n", v[1], m, v[NR] }'
 }
 
 row() { # label target wall-file [cpu-file]
