@@ -41,7 +41,6 @@ export function javaExecutable(configured: string | undefined, env: NodeJS.Proce
  */
 export const FAST_START_OPTIONS = [
   '-XX:+UseSerialGC',
-  '-XX:-UsePerfData',
   '-Dguice_bytecode_gen_option=DISABLED',
   '-Xlog:disable',
   '-Xlog:all=error:stderr',
