@@ -39,8 +39,9 @@ import org.entente.validation.CommitmentCalendar.Segment;
  *
  * <p>Which treaty is in force and who its parties are in a year comes from the engine's
  * {@code TreatyCalendar} through {@link CommitmentCalendar}. The cross-treaty rules work on hash
- * indexes keyed by state (or state pair) built from each treaty's segments, so a file is checked in
- * time roughly linear in its treaties (times the square of the parties of a treaty).
+ * indexes keyed by state (or state pair) built from each treaty's segments; ties between all parties
+ * of a treaty (nonaggression, neutrality, alliance) are indexed per party ({@link Ties}) rather than
+ * per ordered pair, so a treaty of n parties costs n entries, not n².
  */
 public class CommitmentValidator extends EntenteCheckBase {
 
@@ -55,6 +56,40 @@ public class CommitmentValidator extends EntenteCheckBase {
 		}
 	}
 
+	/**
+	 * Ties between two sides of a segment, looked up by a pair of states. Equivalent to one list per
+	 * ordered pair (a from the left side, b from the right, a != b) holding the ties in the order they
+	 * were added, but stored once per left-side state: a lookup filters that state's ties by the right side.
+	 */
+	private static final class Ties {
+		private record Entry(Tie tie, Set<String> right) {
+		}
+
+		private final Map<String, List<Entry>> byLeft = new HashMap<>();
+
+		void add(List<String> left, List<String> right, Tie tie) {
+			Entry entry = new Entry(tie, new HashSet<>(right));
+			for (String a : left) {
+				byLeft.computeIfAbsent(a, k -> new ArrayList<>()).add(entry);
+			}
+		}
+
+		/** The ties between a and b, in the order they were added. */
+		List<Tie> between(String a, String b) {
+			List<Entry> entries = byLeft.get(a);
+			if (entries == null || a.equals(b)) {
+				return List.of();
+			}
+			List<Tie> out = new ArrayList<>(2);
+			for (Entry e : entries) {
+				if (e.right().contains(b)) {
+					out.add(e.tie());
+				}
+			}
+			return out;
+		}
+	}
+
 	// ------------------------------------------------------------------ cross-treaty rules
 
 	@Check
@@ -63,25 +98,26 @@ public class CommitmentValidator extends EntenteCheckBase {
 		Map<String, List<Pledge>> defends = new HashMap<>(); // pledger|beneficiary|target
 		Map<String, List<Pledge>> defendsAgainst = new HashMap<>(); // pledger|target
 		List<Pledge> offenses = new ArrayList<>();
-		Map<String, List<Tie>> nonaggression = new HashMap<>(); // a|b
-		Map<String, List<Tie>> neutrality = new HashMap<>();
-		Map<String, List<Tie>> allied = new HashMap<>();
+		Ties nonaggression = new Ties();
+		Ties neutrality = new Ties();
+		Ties allied = new Ties();
 		Map<String, List<Tie>> sameClause = new HashMap<>();
 
 		for (Treaty t : cal.treaties()) {
 			for (Segment seg : cal.segments(t)) {
 				List<String> pledgers = pledgers(seg);
 				List<String> beneficiaries = beneficiaries(seg);
+				String partyKey = partyKey(seg);
 				boolean hasAlliance = false;
 				for (Clause c : t.getClauses()) {
-					sameClause.computeIfAbsent(partyKey(seg) + "|" + clauseKey(c), k -> new ArrayList<>()).add(new Tie(seg, c));
+					sameClause.computeIfAbsent(partyKey + "|" + clauseKey(c), k -> new ArrayList<>()).add(new Tie(seg, c));
 					if (c instanceof DefenseClause || c instanceof OffenseClause) {
 						hasAlliance = true;
 					}
 					if (c instanceof NonaggressionClause) {
-						pairs(seg.parties(), seg.parties(), nonaggression, new Tie(seg, c));
+						nonaggression.add(seg.parties(), seg.parties(), new Tie(seg, c));
 					} else if (c instanceof NeutralityClause) {
-						pairs(seg.parties(), seg.parties(), neutrality, new Tie(seg, c));
+						neutrality.add(seg.parties(), seg.parties(), new Tie(seg, c));
 					} else if (c instanceof DefenseClause d) {
 						List<StateDecl> targets = d.getTargets();
 						for (int i = 0; i < targets.size(); i++) {
@@ -115,10 +151,10 @@ public class CommitmentValidator extends EntenteCheckBase {
 				if (hasAlliance) {
 					Tie tie = new Tie(seg, null, onlyConditional(t));
 					if (t instanceof Guarantee) {
-						pairs(pledgers, seg.parties(), allied, tie);
-						pairs(beneficiaries, pledgers, allied, tie);
+						allied.add(pledgers, seg.parties(), tie);
+						allied.add(beneficiaries, pledgers, tie);
 					} else {
-						pairs(seg.parties(), seg.parties(), allied, tie);
+						allied.add(seg.parties(), seg.parties(), tie);
 					}
 				}
 			}
@@ -158,9 +194,9 @@ public class CommitmentValidator extends EntenteCheckBase {
 		}
 	}
 
-	private void offenseAgainstPartner(List<Pledge> offenses, Map<String, List<Tie>> nonaggression, Set<List<Object>> reported) {
+	private void offenseAgainstPartner(List<Pledge> offenses, Ties nonaggression, Set<List<Object>> reported) {
 		for (Pledge p : offenses) {
-			for (Tie tie : nonaggression.getOrDefault(p.pledger() + "|" + p.target(), List.of())) {
+			for (Tie tie : nonaggression.between(p.pledger(), p.target())) {
 				if (!p.seg().overlaps(tie.seg())
 						|| !reported.add(List.of(OFFENSE_AGAINST_NONAGGRESSION_PARTNER, p.clause(), p.index(), p.pledger()))) {
 					continue;
@@ -176,11 +212,10 @@ public class CommitmentValidator extends EntenteCheckBase {
 		}
 	}
 
-	private void neutralityConflicts(Map<String, List<Pledge>> defendsAgainst, Map<String, List<Tie>> neutrality,
-			Set<List<Object>> reported) {
+	private void neutralityConflicts(Map<String, List<Pledge>> defendsAgainst, Ties neutrality, Set<List<Object>> reported) {
 		for (List<Pledge> list : defendsAgainst.values()) {
 			for (Pledge p : list) {
-				for (Tie tie : neutrality.getOrDefault(p.pledger() + "|" + p.target(), List.of())) {
+				for (Tie tie : neutrality.between(p.pledger(), p.target())) {
 					if (!p.seg().overlaps(tie.seg())
 							|| !reported.add(List.of(NEUTRALITY_DEFENSE_CONFLICT, p.clause(), p.index(), p.pledger()))) {
 						continue;
@@ -197,11 +232,11 @@ public class CommitmentValidator extends EntenteCheckBase {
 		}
 	}
 
-	private void defenseAgainstAlly(Map<String, List<Pledge>> defendsAgainst, Map<String, List<Tie>> allied,
+	private void defenseAgainstAlly(Map<String, List<Pledge>> defendsAgainst, Ties allied,
 			Set<List<Object>> reported) {
 		for (List<Pledge> list : defendsAgainst.values()) {
 			for (Pledge p : list) {
-				for (Tie tie : allied.getOrDefault(p.pledger() + "|" + p.target(), List.of())) {
+				for (Tie tie : allied.between(p.pledger(), p.target())) {
 					if (tie.seg().treaty() == p.seg().treaty() || !p.seg().overlaps(tie.seg())
 							|| tie.conditional()
 							|| reported.contains(List.of(DEFENSE_AGAINST_ALLY, p.pledger(), Set.of(p.seg().treaty(), tie.seg().treaty())))
@@ -480,16 +515,6 @@ public class CommitmentValidator extends EntenteCheckBase {
 			}
 		}
 		return out;
-	}
-
-	private static void pairs(List<String> left, List<String> right, Map<String, List<Tie>> into, Tie tie) {
-		for (String a : left) {
-			for (String b : right) {
-				if (!a.equals(b)) {
-					into.computeIfAbsent(a + "|" + b, k -> new ArrayList<>()).add(tie);
-				}
-			}
-		}
 	}
 
 	private static String partyKey(Segment seg) {
