@@ -4,8 +4,10 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.entente.conversion.EntenteValueConverters;
 import org.entente.linking.EntenteLinkingDiagnosticMessageProvider;
+import org.entente.parser.EntenteResource;
 import org.entente.parser.EntenteSyntaxErrorMessageProvider;
 
 /** Runtime bindings of the Entente language. */
@@ -22,5 +24,11 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return EntenteSyntaxErrorMessageProvider.class;
+	}
+
+	/** Syntax errors at the token at fault (EntenteResource). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return EntenteResource.class;
 	}
 }
