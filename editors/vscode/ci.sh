@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds and tests the VS Code extension against the CLI jar, then packages entente.vsix.
 # Needs: Node 18+, Java 17+, and ../../cli/target/entente.jar
-#   (cd ../.. && mvn -o -q -pl cli -am package -DskipTests)
+#   (cd ../.. && mvn -B -ntp -q -pl cli -am package -DskipTests)
 set -euo pipefail
 cd "$(dirname "$0")"
 JAR="${ENTENTE_JAR:-../../cli/target/entente.jar}"
 if [[ ! -f "$JAR" ]]; then
-  echo "editors/vscode/ci.sh: $JAR not found; build it with: mvn -o -q -pl cli -am package -DskipTests" >&2
+  echo "editors/vscode/ci.sh: $JAR not found; build it with: mvn -B -ntp -q -pl cli -am package -DskipTests" >&2
   exit 2
 fi
 npm ci --no-audit --no-fund

@@ -6,8 +6,10 @@ import org.entente.scoping.FolderContainerManager;
 
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.entente.conversion.EntenteValueConverters;
 import org.entente.linking.EntenteLinkingDiagnosticMessageProvider;
+import org.entente.parser.EntenteResource;
 import org.entente.parser.EntenteSyntaxErrorMessageProvider;
 
 /** Runtime bindings of the Entente language. */
@@ -30,5 +32,11 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 	@Override
 	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
 		return FolderContainerManager.class;
+	}
+
+	/** Syntax errors at the token at fault (EntenteResource). */
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return EntenteResource.class;
 	}
 }

@@ -58,6 +58,7 @@ public class CheckCommand implements Callable<Integer> {
 			err.println("entente: " + e.getMessage());
 			return Main.USAGE;
 		}
+		ScenarioInput.readingLine(workspace).ifPresent(err::println);
 		List<EntenteDiagnostic> diagnostics = new ArrayList<>();
 		for (Map.Entry<Path, XtextResource> entry : workspace.requested().entrySet()) {
 			diagnostics.addAll(loader.diagnose(entry.getValue(), entry.getKey().toString()));

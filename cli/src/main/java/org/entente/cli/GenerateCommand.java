@@ -31,10 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = {
-				"Generate, for each scenario file: DIR/entente/generated/NAME.java (builds the scenario through the",
-				"engine's API; its main prints the same JSON as 'entente run --format json'), DIR/NAME.dot (the",
-				"alliance network for Graphviz) and DIR/NAME.md (a summary). Files are written atomically, only",
-				"inside DIR; one line per written file. Files without a scenario header (libraries) are skipped." },
+				"Generate Java, a Graphviz graph and a Markdown summary from scenario files.",
+				"For each file: DIR/entente/generated/NAME.java (builds the scenario through the engine's API; its "
+						+ "main prints the same JSON as 'entente run --format json'), DIR/NAME.dot (the alliance network "
+						+ "for Graphviz) and DIR/NAME.md (a summary). Files are written atomically, only inside DIR; one "
+						+ "line per written file. Files without a scenario header (libraries) are skipped." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:everything generated",

@@ -22,9 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code entente import}: a scenario written from the Correlates of War and ATOP tables. */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = {
-				"Write a scenario for one year from Correlates of War and ATOP tables:",
-				"states, capabilities (NMC), land borders (direct contiguity) and alliances in force (ATOP).",
-				"Missing values are reported on standard error and left out, never invented." },
+				"Write a scenario for one year from Correlates of War and ATOP tables.",
+				"States, capabilities (NMC), land borders (direct contiguity) and alliances in force (ATOP). "
+						+ "Missing values are reported on standard error and left out, never invented." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:scenario written",

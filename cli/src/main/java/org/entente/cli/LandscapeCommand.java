@@ -44,10 +44,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "landscape", mixinStandardHelpOptions = true,
 		description = {
-				"Landscape analysis (Axelrod & Bennett 1993) of a scenario in one year: the lowest-energy",
-				"two-coalition splits, each state's side and frustration, the local minima and their basins.",
-				"Sizes are the states' power that turn unless 'size' is declared; propensities are derived",
-				"(ideology, disputes, rivalries, treaties in force) unless 'propensity' is declared." },
+				"Analyse the alliance landscape of a scenario in one year (Axelrod & Bennett 1993).",
+				"The lowest-energy two-coalition splits, each state's side and frustration, the local minima and "
+						+ "their basins. Sizes are the states' power that turn unless 'size' is declared; propensities are "
+						+ "derived (ideology, disputes, rivalries, treaties in force) unless 'propensity' is declared." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:analysis printed (a failing 'expect landscape' is reported, not an error here)",

@@ -18,6 +18,8 @@ public class Main implements Runnable {
 	public static final int OK = 0;
 	public static final int FAILED = 1;
 	public static final int USAGE = 2;
+	/** A bug or exhausted memory: not 1, which means errors in the input or a failed expectation. */
+	public static final int INTERNAL = 3;
 
 	@picocli.CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
@@ -40,9 +42,15 @@ public class Main implements Runnable {
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
 			// never a stack trace: a short message and the internal-failure exit code
 			cmd.getErr().println("entente: internal error: " + e);
-			return FAILED;
+			return INTERNAL;
 		});
-		int code = commandLine.execute(args);
+		int code;
+		try {
+			code = commandLine.execute(args);
+		} catch (OutOfMemoryError | StackOverflowError e) {
+			err.println("entente: internal error: " + e + " (give Java more memory with -Xmx, or report the file)");
+			code = INTERNAL;
+		}
 		out.flush();
 		err.flush();
 		return code;

@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code entente run FILE}: the simulation, turn by turn, and the expectation results. */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = {
-				"Simulate a scenario turn by turn (balance-of-threat semantics, see docs/semantics.md):",
-				"postures, wars with their causes, treaty changes, polarity, then each expectation." },
+				"Simulate a scenario turn by turn.",
+				"Balance-of-threat semantics (docs/semantics.md): each turn's postures, wars with their causes, "
+						+ "treaty changes and polarity, then each expectation as PASS or FAIL." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:every expectation holds",
@@ -46,8 +47,12 @@ public class RunCommand implements Callable<Integer> {
 			description = "Explain one state each turn: its threat scores against every other state and its reasoning.")
 	String explain;
 
-	@Option(names = "--until", paramLabel = "YEAR", description = "Stop after the turn of YEAR.")
+	@Option(names = "--until", paramLabel = "YEAR",
+			description = "Stop after the turn of YEAR (a year within the scenario's turns).")
 	Integer until;
+
+	@Option(names = "--no-warnings", description = "Do not print the file's warnings (errors are always printed).")
+	boolean noWarnings;
 
 	enum Format { text, json, csv }
 
@@ -55,13 +60,18 @@ public class RunCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ScenarioInput.Loaded input = ScenarioInput.load(file, err);
+		ScenarioInput.Loaded input = ScenarioInput.load(file, err, !noWarnings);
 		if (!input.ok()) {
 			return input.exitCode();
 		}
 		Scenario scenario = input.scenario();
 		if (explain != null && scenario.state(explain).isEmpty()) {
 			err.println("entente: --explain " + explain + ": no state of that name in " + file);
+			return Main.USAGE;
+		}
+		int last = scenario.turnYears()[scenario.turnYears().length - 1];
+		if (until != null && (until < scenario.from() || until > last)) {
+			err.println("entente: --until " + until + " is outside the scenario's turns " + scenario.from() + ".." + last);
 			return Main.USAGE;
 		}
 		Trace trace = Simulation.run(scenario, options());

@@ -2,7 +2,16 @@ package org.entente.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.entente.engine.model.Scenario;
@@ -40,16 +49,23 @@ final class ScenarioInput {
 	 * [code]}; the model is null when the file has no content.
 	 */
 	static Checked check(Path file, PrintWriter err) {
+		return check(file, err, true);
+	}
+
+	/** As {@link #check(Path, PrintWriter)}; without {@code warnings}, only errors are printed. */
+	static Checked check(Path file, PrintWriter err, boolean warnings) {
 		ScenarioLoader loader = Languages.injector().getInstance(ScenarioLoader.class);
 		XtextResource resource;
 		try {
-			resource = loader.load(List.of(file)).requested().get(file);
+			ScenarioLoader.Workspace workspace = loader.load(List.of(file));
+			resource = workspace.requested().get(file);
+			readingLine(workspace).ifPresent(err::println);
 		} catch (UnreadableFileException e) {
 			err.println("entente: " + e.getMessage());
 			return new Checked(null, null, Main.USAGE);
 		}
 		List<EntenteDiagnostic> diagnostics = loader.diagnose(resource, file.toString());
-		diagnostics.forEach(d -> err.println(d.toHumanString()));
+		diagnostics.stream().filter(d -> warnings || d.countsAsError()).forEach(d -> err.println(d.toHumanString()));
 		if (diagnostics.stream().anyMatch(EntenteDiagnostic::countsAsError)) {
 			err.println("entente: " + file + " has errors; fix them first (see 'entente check').");
 			return new Checked(null, null, Main.FAILED);
@@ -59,9 +75,38 @@ final class ScenarioInput {
 		return new Checked(resource, model, Main.OK);
 	}
 
+	/**
+	 * {@code entente: reading a.entente (+ library shared.entente)} when header-less files beside the
+	 * named ones take part (their declarations join a run, docs/cli.md); empty when there are none.
+	 * Printed to standard error so that the JSON and CSV on standard output stay as they are.
+	 */
+	static Optional<String> readingLine(ScenarioLoader.Workspace workspace) {
+		Set<URI> requested = new HashSet<>();
+		workspace.requested().values().forEach(r -> requested.add(r.getURI()));
+		List<String> libraries = new ArrayList<>();
+		for (Resource resource : workspace.resourceSet().getResources()) {
+			if (!requested.contains(resource.getURI()) && !resource.getContents().isEmpty()
+					&& resource.getContents().get(0) instanceof Model model && model.getHeader() == null) {
+				libraries.add(URI.decode(resource.getURI().lastSegment()));
+			}
+		}
+		if (libraries.isEmpty()) {
+			return Optional.empty();
+		}
+		Collections.sort(libraries);
+		String named = workspace.requested().keySet().stream().map(Path::toString).collect(Collectors.joining(", "));
+		return Optional.of("entente: reading " + named + " (+ " + (libraries.size() == 1 ? "library " : "libraries ")
+				+ String.join(", ", libraries) + ")");
+	}
+
 	/** Reads, checks and translates one scenario; a file without a scenario header cannot be run. */
 	static Loaded load(Path file, PrintWriter err) {
-		Checked checked = check(file, err);
+		return load(file, err, true);
+	}
+
+	/** As {@link #load(Path, PrintWriter)}; without {@code warnings}, only errors are printed. */
+	static Loaded load(Path file, PrintWriter err, boolean warnings) {
+		Checked checked = check(file, err, warnings);
 		if (!checked.ok()) {
 			return new Loaded(null, checked.exitCode());
 		}

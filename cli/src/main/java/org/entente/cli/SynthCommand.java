@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.entente.synth.ScenarioSynthesizer;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,9 +15,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code entente synth}: a synthetic, valid scenario of any size, the same for the same seed. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
 		description = {
-				"Write a synthetic scenario for benchmarks and tests: states on a random border map with a few",
-				"great powers, ATOP-like treaties, events and expectations. It checks clean; the same options",
-				"always write the same file." },
+				"Write a synthetic scenario for benchmarks and tests.",
+				"States on a random border map with a few great powers, ATOP-like treaties, events and expectations; "
+						+ "the same options always write the same file. It checks without errors; like real alliance "
+						+ "data it draws warnings (duplicate clauses of overlapping treaties, chain-ganging risks), "
+						+ "which 'entente run --no-warnings' leaves out." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:scenario written",
@@ -39,7 +40,7 @@ public class SynthCommand implements Callable<Integer> {
 	long seed;
 
 	@Option(names = "--turns", paramLabel = "T", defaultValue = "100",
-			description = "Years in the run, from 1900 (default: ${DEFAULT-VALUE}).")
+			description = "Years in the run, from 1900 (default: ${DEFAULT-VALUE}; at most 1000, the longest scenario).")
 	int turns;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
@@ -51,7 +52,8 @@ public class SynthCommand implements Callable<Integer> {
 		try {
 			options = new ScenarioSynthesizer.Options(states, treaties == null ? 5 * states : treaties, seed, turns, 1900);
 		} catch (IllegalArgumentException e) {
-			throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+			spec.commandLine().getErr().println("entente: synth: " + e.getMessage());
+			return Main.USAGE;
 		}
 		String text = ScenarioSynthesizer.generate(options);
 		PrintWriter out = spec.commandLine().getOut();

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** entente synth: files that check clean and run with every expectation met, deterministic per seed. */
+/** entente synth: files that check without errors and run with every expectation met, deterministic per seed. */
 class SynthCommandTest {
 
 	@TempDir
@@ -48,5 +48,27 @@ class SynthCommandTest {
 		assertThat(result.err()).contains("at least 2 states");
 		assertThat(CliRunner.run("synth", "--states", "5", "--treaties", "-1").exitCode()).isEqualTo(2);
 		assertThat(CliRunner.run("synth").exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void itsOwnErrorsCarryThePrefixAndNoUsageDump() {
+		CliRunner result = CliRunner.run("synth", "--states", "1");
+		assertThat(result.err()).isEqualTo("entente: synth: a scenario needs at least 2 states, not 1" + System.lineSeparator());
+		CliRunner tooLong = CliRunner.run("synth", "--states", "3", "--turns", "1001");
+		assertThat(tooLong.exitCode()).isEqualTo(2);
+		assertThat(tooLong.err()).isEqualTo("entente: synth: a run has at most 1000 turns, not 1001" + System.lineSeparator());
+	}
+
+	@Test
+	void runWithoutWarningsPrintsNoneOfTheSynthesizedWarnings() throws Exception {
+		Path out = dir.resolve("synth.entente");
+		CliRunner.run("synth", "--states", "40", "--turns", "5", "-o", out.toString());
+		assertThat(CliRunner.run("check", out.toString()).out()).contains("warning:");
+		CliRunner loud = CliRunner.run("run", out.toString());
+		assertThat(loud.err()).contains("warning:");
+		CliRunner quiet = CliRunner.run("run", "--no-warnings", out.toString());
+		assertThat(quiet.err()).isEmpty();
+		assertThat(quiet.out()).isEqualTo(loud.out());
+		assertThat(quiet.exitCode()).isEqualTo(loud.exitCode());
 	}
 }

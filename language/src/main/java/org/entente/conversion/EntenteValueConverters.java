@@ -6,8 +6,46 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
-/** Converts the {@code Number} and {@code Percent} data type rules to doubles. */
+/**
+ * Converts the {@code Number} and {@code Percent} data type rules to doubles, and whole numbers
+ * ({@code INT}: years, steps, seeds) with a message in the language's words when they are too large.
+ */
 public class EntenteValueConverters extends DefaultTerminalConverters {
+
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		return new WholeNumberConverter();
+	}
+
+	/** Digits to an int; more than an int holds is an error that says so, not Java's "For input string". */
+	static final class WholeNumberConverter implements IValueConverter<Integer> {
+		@Override
+		public Integer toValue(String string, INode node) throws ValueConverterException {
+			if (string == null || string.isBlank()) {
+				throw new ValueConverterException("A whole number is missing here.", node, null);
+			}
+			try {
+				return Integer.valueOf(string.trim());
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("The whole number " + shortened(string.trim())
+						+ " is too large: years, steps and seeds must be at most " + Integer.MAX_VALUE
+						+ " (and years at most 9999).", node, null);
+			}
+		}
+
+		@Override
+		public String toString(Integer value) throws ValueConverterException {
+			if (value == null) {
+				throw new ValueConverterException("A whole number is missing.", null, null);
+			}
+			return value.toString();
+		}
+
+		private static String shortened(String digits) {
+			return digits.length() > 30 ? digits.substring(0, 12) + "... (" + digits.length() + " digits)" : digits;
+		}
+	}
 
 	@ValueConverter(rule = "Number")
 	public IValueConverter<Double> number() {

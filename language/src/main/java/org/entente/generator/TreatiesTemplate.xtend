@@ -2,7 +2,6 @@ package org.entente.generator
 
 import java.util.ArrayList
 import org.entente.engine.model.Clause
-import org.entente.engine.model.ClauseType
 import org.entente.engine.model.Treaty
 import org.entente.engine.model.TreatyKind
 

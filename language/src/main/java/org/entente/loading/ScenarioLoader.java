@@ -98,7 +98,7 @@ public class ScenarioLoader {
 	}
 
 	private static XtextResource load(XtextResourceSet set, Path path, String text) {
-		URI uri = URI.createFileURI(path.toString());
+		URI uri = resourceUri(path);
 		XtextResource resource = (XtextResource) set.createResource(uri);
 		try {
 			resource.load(new LazyStringInputStream(text, "UTF-8"), set.getLoadOptions());
@@ -107,6 +107,17 @@ public class ScenarioLoader {
 			throw new IllegalStateException(e);
 		}
 		return resource;
+	}
+
+	/**
+	 * The resource URI of a file. Any file the user names is read as Entente, whatever its name
+	 * ({@code notes.txt}, {@code A.ENTENTE}, {@code scenario.bak}, no extension; docs/cli.md): Xtext
+	 * chooses the language by the URI's extension, so a file not ending in {@code .entente} gets
+	 * {@code .entente} appended to its URI only (messages name the file as given).
+	 */
+	static URI resourceUri(Path path) {
+		String name = path.toString();
+		return URI.createFileURI(name.endsWith(FILE_EXTENSION) ? name : name + FILE_EXTENSION);
 	}
 
 	/** Reads a file as UTF-8, replacing bytes that are not text so that garbage still parses. */
@@ -136,12 +147,18 @@ public class ScenarioLoader {
 		List<Path> result = new ArrayList<>();
 		for (Path file : loaded) {
 			for (Path sibling : VisibleFiles.siblingsOf(file)) {
-				if (!loaded.contains(sibling) && !result.contains(sibling)) {
+				if (!loaded.contains(sibling) && !loaded.contains(withoutExtension(sibling)) && !result.contains(sibling)) {
 					result.add(sibling);
 				}
 			}
 		}
 		return result;
+	}
+
+	/** {@code a.txt.entente} would share its URI with a requested {@code a.txt} (see resourceUri). */
+	private static Path withoutExtension(Path entente) {
+		String name = entente.toString();
+		return Path.of(name.substring(0, name.length() - FILE_EXTENSION.length()));
 	}
 
 	private static Path normalize(Path path) {

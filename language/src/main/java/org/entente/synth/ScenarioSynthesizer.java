@@ -47,6 +47,11 @@ public final class ScenarioSynthesizer {
 			if (turns < 1) {
 				throw new IllegalArgumentException("a run needs at least 1 turn, not " + turns);
 			}
+			if (turns > org.entente.engine.model.Limits.MAX_TURNS) {
+				// the file must check without errors (docs/validation.md, scenario-too-long)
+				throw new IllegalArgumentException("a run has at most " + org.entente.engine.model.Limits.MAX_TURNS
+						+ " turns, not " + turns);
+			}
 		}
 
 		public static Options of(int states, int treaties, long seed) {

@@ -111,6 +111,10 @@ public abstract class EntenteCheckBase extends AbstractDeclarativeValidator {
 	}
 
 	protected static String fmt(double value) {
+		if (!Double.isFinite(value)) {
+			// a literal of more than 308 digits converts to an infinite double (see RangeValidator's bounds)
+			return value > 0 ? "a number too large to compute" : "a negative number too large to compute";
+		}
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return Long.toString((long) value);
 		}

@@ -69,6 +69,12 @@ public final class EntenteIssueCodes {
 	public static final String FROM_AFTER_TO = PREFIX + "from-after-to";
 	/** Error. {@code step} below 1. Data: step, replace (by 1). */
 	public static final String STEP_TOO_SMALL = PREFIX + "step-too-small";
+	/** Error. A number beyond what the model computes (docs/validation.md): a capability over 10^15, |propensity| over 10^6, an arms change over 10000%, or a literal too large for a double. Data: property, value, max. */
+	public static final String NUMBER_TOO_LARGE = PREFIX + "number-too-large";
+	/** Error. A year (header, event, expectation, signed, expires) over 9999. Data: year, max. */
+	public static final String YEAR_OUT_OF_RANGE = PREFIX + "year-out-of-range";
+	/** Error. A scenario of more turns than can be simulated (1000). Data: turns, max. */
+	public static final String SCENARIO_TOO_LONG = PREFIX + "scenario-too-long";
 	/** Error. A setting out of its range (negative weight, threatFloor outside 0..1, percent outside 0..100, lapseAfter below 1). Data: setting, value, min, max, replace (clamped). */
 	public static final String SETTING_OUT_OF_RANGE = PREFIX + "setting-out-of-range";
 

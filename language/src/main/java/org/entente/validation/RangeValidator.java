@@ -13,22 +13,27 @@ import org.entente.entente.Expectation;
 import org.entente.entente.Intent;
 import org.entente.entente.Model;
 import org.entente.entente.OffenseClause;
+import org.entente.entente.Propensity;
 import org.entente.entente.ScenarioHeader;
 import org.entente.entente.Settings;
 import org.entente.entente.StateDecl;
 import org.entente.entente.ThreatLevel;
 import org.entente.entente.Treaty;
 import org.entente.entente.Weights;
+import org.entente.engine.model.Limits;
 
-/** Ranges and dates: capabilities, fractions, percents, years. */
+/**
+ * Ranges and dates: capabilities, fractions, percents, years, and the bounds of what the model
+ * computes ({@link Limits}, docs/validation.md "Numbers the model can compute").
+ */
 public class RangeValidator extends EntenteCheckBase {
 
 	@Check
 	public void checkState(StateDecl s) {
-		nonNegative(s, s.getMilitary(), P.getStateDecl_Military(), "military");
-		nonNegative(s, s.getEconomy(), P.getStateDecl_Economy(), "economy");
-		nonNegative(s, s.getPopulation(), P.getStateDecl_Population(), "population");
-		nonNegative(s, s.getSize(), P.getStateDecl_Size(), "size");
+		capability(s, s.getMilitary(), P.getStateDecl_Military(), "military");
+		capability(s, s.getEconomy(), P.getStateDecl_Economy(), "economy");
+		capability(s, s.getPopulation(), P.getStateDecl_Population(), "population");
+		capability(s, s.getSize(), P.getStateDecl_Size(), "size");
 		fraction(s, s.getOffensive(), P.getStateDecl_Offensive(), "offensive", s.getName());
 		fraction(s, s.getStability(), P.getStateDecl_Stability(), "stability", s.getName());
 	}
@@ -49,7 +54,12 @@ public class RangeValidator extends EntenteCheckBase {
 
 	@Check
 	public void checkActor(Actor a) {
-		nonNegative(a, a.getStrength(), P.getActor_Strength(), "strength");
+		capability(a, a.getStrength(), P.getActor_Strength(), "strength");
+	}
+
+	@Check
+	public void checkPropensity(Propensity p) {
+		atMost(p, p.getValue(), P.getPropensity_Value(), "propensity", Limits.MAX_PROPENSITY, "");
 	}
 
 	@Check
@@ -64,6 +74,9 @@ public class RangeValidator extends EntenteCheckBase {
 
 	@Check
 	public void checkArms(Arming a) {
+		if (!atMost(a, a.getChange(), P.getArming_Change(), "arms", Limits.MAX_ARMS_PERCENT, "%")) {
+			return;
+		}
 		if (a.getChange() != null && a.getChange() <= -100) {
 			String state = name(a.getState());
 			error((state == null ? "A state" : state) + " cannot arm by " + fmt(a.getChange())
@@ -74,7 +87,9 @@ public class RangeValidator extends EntenteCheckBase {
 
 	@Check
 	public void checkTreatyDates(Treaty t) {
-		if (!written(t, P.getTreaty_Signed()) || !written(t, P.getTreaty_Expires())) {
+		boolean years = calendarYear(t, t.getSigned(), P.getTreaty_Signed(), "signed")
+				& calendarYear(t, t.getExpires(), P.getTreaty_Expires(), "expires");
+		if (!years || !written(t, P.getTreaty_Signed()) || !written(t, P.getTreaty_Expires())) {
 			return;
 		}
 		int signed = t.getSigned();
@@ -97,6 +112,10 @@ public class RangeValidator extends EntenteCheckBase {
 
 	@Check
 	public void checkHeader(ScenarioHeader h) {
+		if (!calendarYear(h, h.getFromYear(), P.getScenarioHeader_FromYear(), "from")
+				| !calendarYear(h, h.getToYear(), P.getScenarioHeader_ToYear(), "to")) {
+			return;
+		}
 		if (written(h, P.getScenarioHeader_FromYear()) && written(h, P.getScenarioHeader_ToYear())
 				&& h.getFromYear() > h.getToYear()) {
 			error("The scenario runs from " + h.getFromYear() + " to " + h.getToYear() + ": 'from' must not come after 'to'.", h,
@@ -107,17 +126,31 @@ public class RangeValidator extends EntenteCheckBase {
 		if (written(h, P.getScenarioHeader_Step()) && h.getStep() < 1) {
 			error("The step must be at least 1 year, not " + h.getStep() + ".", h, P.getScenarioHeader_Step(), STEP_TOO_SMALL,
 					kv("step", h.getStep()), replaceFeature(h, P.getScenarioHeader_Step(), "1"));
+			return;
+		}
+		if (written(h, P.getScenarioHeader_FromYear()) && written(h, P.getScenarioHeader_ToYear())) {
+			int step = written(h, P.getScenarioHeader_Step()) ? h.getStep() : 1;
+			long turns = Limits.turns(h.getFromYear(), h.getToYear(), step);
+			if (turns > Limits.MAX_TURNS) {
+				error("The scenario has " + turns + " turns (" + h.getFromYear() + " to " + h.getToYear() + ", every " + step
+						+ (step == 1 ? " year" : " years") + "); at most " + Limits.MAX_TURNS
+						+ " turns can be simulated: shorten it or give a larger 'step'.", h, P.getScenarioHeader_ToYear(),
+						SCENARIO_TOO_LONG, kv("turns", turns), kv("max", Limits.MAX_TURNS));
+			}
 		}
 	}
 
 	@Check
 	public void checkEventYear(Event e) {
+		if (!calendarYear(e, e.getYear(), P.getEvent_Year(), "year")) {
+			return;
+		}
 		year(e, e.getYear(), P.getEvent_Year(), "event");
 	}
 
 	@Check
 	public void checkExpectationYear(Expectation e) {
-		if (written(e, P.getExpectation_Year())) {
+		if (written(e, P.getExpectation_Year()) && calendarYear(e, e.getYear(), P.getExpectation_Year(), "year")) {
 			year(e, e.getYear(), P.getExpectation_Year(), "expectation");
 		}
 	}
@@ -126,10 +159,10 @@ public class RangeValidator extends EntenteCheckBase {
 	public void checkSettings(Settings s) {
 		Weights w = s.getWeights();
 		if (w != null) {
-			setting(w, w.getPower(), P.getWeights_Power(), "weights power", 0, Double.POSITIVE_INFINITY, "");
-			setting(w, w.getProximity(), P.getWeights_Proximity(), "weights proximity", 0, Double.POSITIVE_INFINITY, "");
-			setting(w, w.getOffensive(), P.getWeights_Offensive(), "weights offensive", 0, Double.POSITIVE_INFINITY, "");
-			setting(w, w.getIntent(), P.getWeights_Intent(), "weights intent", 0, Double.POSITIVE_INFINITY, "");
+			setting(w, w.getPower(), P.getWeights_Power(), "weights power", 0, Limits.MAX_WEIGHT, "");
+			setting(w, w.getProximity(), P.getWeights_Proximity(), "weights proximity", 0, Limits.MAX_WEIGHT, "");
+			setting(w, w.getOffensive(), P.getWeights_Offensive(), "weights offensive", 0, Limits.MAX_WEIGHT, "");
+			setting(w, w.getIntent(), P.getWeights_Intent(), "weights intent", 0, Limits.MAX_WEIGHT, "");
 		}
 		setting(s, s.getThreatFloor(), P.getSettings_ThreatFloor(), "threatFloor", 0, 1, "");
 		setting(s, s.getGreatPower(), P.getSettings_GreatPower(), "greatPower", 0, 100, "%");
@@ -143,6 +176,49 @@ public class RangeValidator extends EntenteCheckBase {
 	}
 
 	// ------------------------------------------------------------------ helpers
+
+	/** A capability: not negative, at most {@link Limits#MAX_CAPABILITY}. */
+	private void capability(EObject owner, Double value, EStructuralFeature feature, String property) {
+		if (atMost(owner, value, feature, property, Limits.MAX_CAPABILITY, "")) {
+			nonNegative(owner, value, feature, property);
+		}
+	}
+
+	/**
+	 * Whether a number is within ±max; otherwise an error that names the bound (a literal of more
+	 * than 308 digits is infinite here, and is reported the same way).
+	 */
+	private boolean atMost(EObject owner, Double value, EStructuralFeature feature, String property, double max, String unit) {
+		if (value == null || Math.abs(value) <= max) {
+			return true;
+		}
+		String bound = value > 0 ? "at most " + bound(max) + unit : "at least -" + bound(max) + unit;
+		error(property + " must be " + bound + ", not " + fmt(value) + (Double.isFinite(value) ? unit : "") + of(owner)
+				+ ": larger numbers are beyond what the model computes (docs/validation.md).", owner, feature, NUMBER_TOO_LARGE,
+				kv("property", property), kv("value", fmt(value)), kv("max", fmt(max)));
+		return false;
+	}
+
+	/** Whether a year is at most {@link Limits#MAX_YEAR} (the grammar has no negative years); otherwise an error. */
+	private boolean calendarYear(EObject owner, int year, EStructuralFeature feature, String what) {
+		if (year <= Limits.MAX_YEAR) {
+			return true;
+		}
+		error("The year " + year + " (" + what + ") is out of range: years must be at most " + Limits.MAX_YEAR + ".", owner,
+				feature, YEAR_OUT_OF_RANGE, kv("year", year), kv("max", Limits.MAX_YEAR));
+		return false;
+	}
+
+	/** 10^15 rather than 1000000000000000; small bounds as they are. */
+	private static String bound(double max) {
+		if (max >= 1e6) {
+			long exponent = Math.round(Math.log10(max));
+			if (Math.pow(10, exponent) == max) {
+				return "10^" + exponent;
+			}
+		}
+		return fmt(max);
+	}
 
 	private void nonNegative(EObject owner, Double value, EStructuralFeature feature, String property) {
 		if (value != null && value < 0) {
@@ -172,10 +248,10 @@ public class RangeValidator extends EntenteCheckBase {
 	private void setting(EObject owner, Double value, EStructuralFeature feature, String setting, double min, double max,
 			String unit) {
 		if (value != null && (value < min || value > max)) {
-			String range = max == Double.POSITIVE_INFINITY ? "cannot be negative" : "must be between " + fmt(min) + unit + " and " + fmt(max) + unit;
-			error(setting + " " + range + ", not " + fmt(value) + unit + ".", owner, feature, SETTING_OUT_OF_RANGE,
-					kv("setting", setting), kv("value", fmt(value)), kv("min", fmt(min)),
-					kv("max", max == Double.POSITIVE_INFINITY ? "none" : fmt(max)),
+			String range = max == Limits.MAX_WEIGHT && value < min ? "cannot be negative"
+					: "must be between " + fmt(min) + unit + " and " + fmt(max) + unit;
+			error(setting + " " + range + ", not " + fmt(value) + (Double.isFinite(value) ? unit : "") + ".", owner, feature,
+					SETTING_OUT_OF_RANGE, kv("setting", setting), kv("value", fmt(value)), kv("min", fmt(min)), kv("max", fmt(max)),
 					replaceFeature(owner, feature, fmt(value < min ? min : max) + unit));
 		}
 	}

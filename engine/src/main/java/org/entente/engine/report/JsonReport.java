@@ -229,7 +229,9 @@ public final class JsonReport {
 
     private static void num(JsonGenerator g, String field, double v) throws IOException {
         g.writeFieldName(field);
-        g.writeNumber(Fmt.f4(v));
+        // JSON has no NaN or Infinity; the checker's bounds keep numbers finite, this keeps the JSON valid
+        if (Double.isFinite(v)) g.writeNumber(Fmt.f4(v));
+        else g.writeNull();
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -44,7 +44,27 @@ public final class PowerTable {
         for (int i = 0; i < c.length; i++) if (alive[i]) total += c[i];
         double[] s = new double[c.length];
         if (total <= 0) return s;
+        if (!Double.isFinite(total)) return scaledShares(c, alive);
         for (int i = 0; i < c.length; i++) if (alive[i]) s[i] = c[i] / total;
+        return s;
+    }
+
+    /**
+     * The same shares when the plain sum overflows (two states at 1e308, or a military grown past
+     * the double range): every capability is divided by the largest first, an infinite one counting
+     * as 1 and the finite ones beside it as 0. Never reached within the checker's bounds.
+     */
+    static double[] scaledShares(double[] c, boolean[] alive) {
+        double max = 0;
+        for (int i = 0; i < c.length; i++) if (alive[i]) max = Math.max(max, c[i]);
+        double[] s = new double[c.length];
+        double total = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (!alive[i]) continue;
+            s[i] = Double.isInfinite(max) ? (Double.isInfinite(c[i]) ? 1 : 0) : c[i] / max;
+            total += s[i];
+        }
+        for (int i = 0; i < c.length; i++) s[i] /= total;
         return s;
     }
 }

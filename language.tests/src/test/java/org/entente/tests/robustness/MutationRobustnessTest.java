@@ -50,6 +50,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class MutationRobustnessTest {
 
 	private static final String SEED = "8675309";
+	private static EntenteInjectorProvider provider;
 	private static Injector injector;
 	private static List<String> corpus;
 	private static final List<String> logged = Collections.synchronizedList(new ArrayList<>());
@@ -57,7 +58,15 @@ class MutationRobustnessTest {
 
 	@BeforeContainer
 	static void setUp() throws IOException {
-		injector = new EntenteInjectorProvider().getInjector();
+		// as InjectionExtension does: the EMF registries as after the injector's creation, so that the
+		// language's validator is registered whatever the test classes before this one left there
+		provider = new EntenteInjectorProvider();
+		provider.setupRegistry();
+		injector = provider.getInjector();
+		ScenarioLoader loader = injector.getInstance(ScenarioLoader.class);
+		assertThat(loader.diagnose(loader.loadText(Path.of("/robustness/sanity.entente"), "state A { military -1 }\n"), "x"))
+				.as("the validator runs (not only the parser and linker)").extracting(EntenteDiagnostic::code)
+				.contains("negative-capability");
 		corpus = new ArrayList<>();
 		try (Stream<Path> files = Files.list(EntenteTestFiles.examples())) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".entente")).sorted().toList()) {
@@ -91,6 +100,7 @@ class MutationRobustnessTest {
 	@AfterContainer
 	static void tearDown() {
 		Logger.getRootLogger().removeAppender(appender);
+		provider.restoreRegistry();
 	}
 
 	@Property(tries = 400, seed = SEED, shrinking = ShrinkingMode.OFF)
