@@ -75,10 +75,10 @@ class SyntaxMessagesTest {
 	@Test
 	void anUnresolvedNameSuggestsTheClosestDeclaredName() {
 		assertThat(diagnose("state Alpha { borders Btea }\nstate Beta { }\n")).containsExactly(
-				"t.entente:1:23: error: No state named 'Btea' is declared in this file or its workspace. Did you mean 'Beta'? "
+				"t.entente:1:23: error: No state named 'Btea' is declared in this file or its folder. Did you mean 'Beta'? "
 						+ "[unresolved-name]");
 		assertThat(diagnose("state Alpha { borders Atlantis }\nstate Beta { }\n")).containsExactly(
-				"t.entente:1:23: error: No state named 'Atlantis' is declared in this file or its workspace. [unresolved-name]");
+				"t.entente:1:23: error: No state named 'Atlantis' is declared in this file or its folder. [unresolved-name]");
 	}
 
 	@Test
