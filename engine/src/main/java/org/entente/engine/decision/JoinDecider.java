@@ -114,8 +114,12 @@ public final class JoinDecider {
 
     private static void add(List<Term> terms, String label, double v) { if (v != 0) terms.add(new Term(label, v)); }
 
-    /** T_Z(j), dyadic: the threat of step 3 with the power term measured against z, rel_z(j) = P(j) / (P(j) + P(z)). */
+    /**
+     * T_Z(j), dyadic: the threat of step 3 with the power term measured against z, rel_z(j) = P(j) / (P(j) + P(z)).
+     * A declared threat and war (1.0) are taken as they are.
+     */
     public double dyadicThreat(int z, int j) {
+        if (w.declared.get(z).containsKey(j) || w.atWar(z, j)) return threats.score(z, j);
         double pj = p.power[j], pz = p.power[z];
         double relZ = pj + pz > 0 ? pj / (pj + pz) : 0;
         return ThreatModel.clamp(threats.score(z, j) + w.settings.powerWeight() * (relZ - p.rel[j]));

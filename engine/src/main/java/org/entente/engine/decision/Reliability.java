@@ -25,6 +25,6 @@ public final class Reliability {
 
     /** Whether a share moved markedly: |now / then − 1| ≥ {@link #MARKED_SHIFT} (then &gt; 0). */
     public static boolean markedShift(double then, double now) {
-        return then > 0 && Math.abs(now / then - 1) >= MARKED_SHIFT;
+        return then > 0 && Math.abs(now - then) >= MARKED_SHIFT * then - 1e-12;
     }
 }
