@@ -28,6 +28,7 @@ public final class DecisionStep {
     private final World w;
     private final DecisionWeights weights;
     private final SplittableRandom draws;
+    private final DecisionObserver observer;
     private final WarResolver resolver;
     private final PowerAtSignature signature;
     /** (war, state) pairs whose abstention from a triggered obligation is already in the trace. */
@@ -35,6 +36,11 @@ public final class DecisionStep {
     private final int[] entered;
 
     public DecisionStep(World w, DecisionWeights weights, SplittableRandom draws, WarResolver resolver) {
+        this(w, weights, draws, resolver, null);
+    }
+
+    public DecisionStep(World w, DecisionWeights weights, SplittableRandom draws, WarResolver resolver, DecisionObserver observer) {
+        this.observer = observer;
         this.w = w;
         this.weights = weights;
         this.draws = draws;
@@ -62,6 +68,7 @@ public final class DecisionStep {
                     Long last = lastDecided.put(key, stamp);
                     if (last != null && last == stamp) continue;
                     Decision d = decider.decide(z, war, draws == null ? Double.NaN : draws.nextDouble());
+                    if (observer != null) observer.decided(w.year, d, names(war.side(1)), names(war.side(-1)));
                     if (d.choice() != 0) joins.add(new Entry(z, war, d));
                     else reportAbstention(z, war, d);
                 }
@@ -124,6 +131,12 @@ public final class DecisionStep {
         int alt = d.alternative();
         if (alt == 0) return "staying out 0";
         return d.optionName(alt) + ": " + JoinDecider.describe(d.terms(alt)) + " (U " + Fmt.f2(d.utility(alt)) + ")";
+    }
+
+    private List<String> names(List<Integer> side) {
+        List<String> out = new ArrayList<>(side.size());
+        for (int x : side) out.add(w.names[x]);
+        return out;
     }
 
     private String opening(War war) { return w.names[war.initiator] + " attacks " + w.names[war.target]; }

@@ -72,6 +72,7 @@ public final class JoinDecider {
         List<Integer> own = war.side(side), opp = war.side(-side);
         List<Term> terms = new ArrayList<>();
         terms.add(new Term("base rate", b.base()));
+        double[] f = new double[Utility.FEATURES];
         List<Integer> enemies = new ArrayList<>();
         boolean allyOnSide = false;
         List<TreatyState> mine = treatiesOf.get(z);
@@ -81,7 +82,10 @@ public final class JoinDecider {
                     : o.defense() ? Reliability.defense(w.year) : Reliability.OFFENSE;
             boolean shift = signature.shifted(o.treaty(), o.partner(), p.power[o.partner()]);
             boolean named = o.named() && o.treaty().def.reliability() == null;
-            double rho = Terms.obligation(Terms.reliabilityLogit(reliability, named, shift), b.base());
+            double logit = Terms.reliabilityLogit(reliability, named, shift);
+            double rho = Terms.obligation(logit, b.base());
+            f[Utility.OBLIGATIONS]++;
+            f[Utility.RELIABILITY_LOGITS] += logit;
             String label = o.treaty().def.name() + (o.defense() ? " defense of " : " offense with ") + w.names[o.partner()]
                     + (shift ? " (power shift since signature)" : "");
             terms.add(new Term(label, rho));
@@ -89,27 +93,41 @@ public final class JoinDecider {
             allyOnSide = true;
         }
         double tOpp = maxThreat(z, opp), tOwn = maxThreat(z, own);
+        f[Utility.THREAT] = Terms.threatBalancing(1, tOpp, tOwn);
         add(terms, "threat balancing", Terms.threatBalancing(b.threat(), tOpp, tOwn));
         double win = winShare(z, own, opp);
-        add(terms, "bandwagoning", Terms.bandwagoning(b.bandwagon(), !p.great[z], nearness(z, own), win));
-        add(terms, "co-belligerence", Terms.coBelligerence(b.coBelligerence(), fightsAny(z, opp)));
+        double near = nearness(z, own);
+        boolean fights = fightsAny(z, opp);
+        f[Utility.BANDWAGON] = Terms.bandwagoning(1, !p.great[z], near, win);
+        f[Utility.CO_BELLIGERENCE] = Terms.coBelligerence(1, fights);
+        add(terms, "bandwagoning", Terms.bandwagoning(b.bandwagon(), !p.great[z], near, win));
+        add(terms, "co-belligerence", Terms.coBelligerence(b.coBelligerence(), fights));
         for (TreatyState t : mine) {
             double kept = restraintKept(t, own, opp);
-            if (kept > 0) terms.add(new Term(t.def.name() + " restraint", -Terms.restraint(kept)));
+            if (kept > 0) {
+                terms.add(new Term(t.def.name() + " restraint", -Terms.restraint(kept)));
+                f[Utility.FIXED] -= Terms.restraint(kept);
+            }
         }
-        add(terms, "exposure", -Terms.exposure(b.exposure(), exposure(z, opp), win));
+        double exposure = exposure(z, opp);
+        f[Utility.EXPOSURE] = Terms.exposure(1, exposure, win);
+        add(terms, "exposure", -Terms.exposure(b.exposure(), exposure, win));
         double doctrine = w.doctrine[z];
         if (!allyOnSide) allyOnSide = hasAlly(mine, z, own);
+        f[Utility.FIXED] += Terms.chainGanging(b.doctrine(), doctrine, allyOnSide);
         add(terms, "chain-ganging", Terms.chainGanging(b.doctrine(), doctrine, allyOnSide));
         int front = buckCatcher(z, opp);
-        if (front >= 0) add(terms, "buck-passing to " + w.names[front], -Terms.buckPassing(b.doctrine(), doctrine, true));
+        if (front >= 0) {
+            f[Utility.FIXED] -= Terms.buckPassing(b.doctrine(), doctrine, true);
+            add(terms, "buck-passing to " + w.names[front], -Terms.buckPassing(b.doctrine(), doctrine, true));
+        }
         if (enemies.isEmpty()) {
             int target = mostThreatening(z, opp);
             if (target >= 0) enemies.add(target);
         }
         double total = 0;
         for (Term t : terms) total += t.value();
-        return new Utility(side, terms, total, enemies, obligations.size());
+        return new Utility(side, terms, total, enemies, obligations.size(), f);
     }
 
     private static void add(List<Term> terms, String label, double v) { if (v != 0) terms.add(new Term(label, v)); }
@@ -179,6 +197,7 @@ public final class JoinDecider {
     }
 
     private boolean fightsAny(int z, List<Integer> opp) {
+        if (!w.atWarAtAll(z)) return false;
         for (int j : opp) if (w.atWar(z, j)) return true;
         return false;
     }

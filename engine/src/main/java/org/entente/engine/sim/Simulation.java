@@ -45,7 +45,7 @@ public final class Simulation {
         World w = new World(scenario);
         boolean decisions = opts.joinRule() == SimulationOptions.JoinRule.DECISIONS;
         EventApplier events = new EventApplier(w, decisions);
-        DecisionStep decide = decisions ? new DecisionStep(w, opts.weights(), opts.draws(), events.wars()) : null;
+        DecisionStep decide = decisions ? new DecisionStep(w, opts.weights(), opts.draws(), events.wars(), opts.observer()) : null;
         List<Turn> turns = new ArrayList<>();
         TreatyStatusMap.Names treatyNames = treatyNames(w);
         int previous = Integer.MIN_VALUE;
