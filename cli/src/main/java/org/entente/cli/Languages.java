@@ -5,14 +5,14 @@ import org.entente.EntenteStandaloneSetup;
 import com.google.inject.Injector;
 
 /** One Guice injector for the language, created on first use (it takes a moment). */
-final class Languages {
+public final class Languages {
 
 	private static Injector injector;
 
 	private Languages() {
 	}
 
-	static synchronized Injector injector() {
+	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new EntenteStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 		versionProvider = VersionProvider.class,
 		description = "Alliance scenarios: check, simulate, analyse and generate.",
 		subcommands = { CheckCommand.class, RunCommand.class, LandscapeCommand.class, GenerateCommand.class,
-				ImportCommand.class, SynthCommand.class, LspCommand.class })
+				ImportCommand.class, SynthCommand.class, LspCommand.class, HistoryCommand.class })
 public class Main implements Runnable {
 
 	public static final int OK = 0;

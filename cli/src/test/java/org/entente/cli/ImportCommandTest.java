@@ -10,14 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** entente import against the real tables in ../shared/data; every output must check clean. */
+/** entente import against the real tables in the repository's data/ folder; every output must check clean. */
 class ImportCommandTest {
 
 	@TempDir
 	Path dir;
 
 	static String data() {
-		return CliRunner.root().resolve("../shared/data").normalize().toString();
+		return CliRunner.root().resolve("data").normalize().toString();
 	}
 
 	@Test

@@ -14,12 +14,13 @@ import java.util.Map;
 /**
  * A small RFC 4180 CSV reader (comma separator, optional double quotes with {@code ""} escapes,
  * LF or CRLF line ends, optional UTF-8 BOM) that keeps the line number of every record, so that
- * errors can name file, column and line. Package-private: not part of the importer API.
+ * errors can name file, column and line. Public for the history tables ({@code org.entente.importer.history});
+ * not meant for other use.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /** One record: its cells and the 1-based line number where it starts (the header is line 1). */
-    record Row(int line, String[] cells) {
+    public record Row(int line, String[] cells) {
     }
 
     private final String fileName;
@@ -33,7 +34,7 @@ final class CsvTable {
     }
 
     /** Reads {@code dir/fileName}; a missing file or header is an {@link ImportException} naming it. */
-    static CsvTable read(Path dir, String fileName, String... requiredColumns) throws ImportException {
+    public static CsvTable read(Path dir, String fileName, String... requiredColumns) throws ImportException {
         Path file = dir.resolve(fileName);
         String text;
         try {
@@ -143,20 +144,20 @@ final class CsvTable {
         return out;
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    boolean hasColumn(String column) {
+    public boolean hasColumn(String column) {
         return columns.containsKey(column);
     }
 
     /** The trimmed cell, or "" when the row is shorter than the header. */
-    String text(Row row, String column) {
+    public String text(Row row, String column) {
         Integer i = columns.get(column);
         if (i == null) {
             throw new IllegalStateException("column not declared as required: " + column);
@@ -165,7 +166,7 @@ final class CsvTable {
     }
 
     /** A required integer: an empty or non-integer cell is an error naming file, column and line. */
-    int integer(Row row, String column) throws ImportException {
+    public int integer(Row row, String column) throws ImportException {
         String s = text(row, column);
         if (s.isEmpty()) {
             throw error(row, column, "empty cell where an integer is required");
@@ -174,13 +175,13 @@ final class CsvTable {
     }
 
     /** An optional integer: an empty cell gives {@code dflt}; anything else must be an integer. */
-    int integerOr(Row row, String column, int dflt) throws ImportException {
+    public int integerOr(Row row, String column, int dflt) throws ImportException {
         String s = text(row, column);
         return s.isEmpty() ? dflt : parseInt(row, column, s);
     }
 
     /** An optional number: {@code null} for an empty cell; anything else must be a number. */
-    BigDecimal decimalOrNull(Row row, String column) throws ImportException {
+    public BigDecimal decimalOrNull(Row row, String column) throws ImportException {
         String s = text(row, column);
         if (s.isEmpty()) {
             return null;
@@ -206,7 +207,7 @@ final class CsvTable {
         }
     }
 
-    ImportException error(Row row, String column, String problem) {
+    public ImportException error(Row row, String column, String problem) {
         return new ImportException(fileName + ":" + row.line() + ": column " + column + ": " + problem);
     }
 }

@@ -15,8 +15,15 @@ import java.util.Set;
  *
  * <p>Abbreviations are trimmed; blanks and (case-insensitive) duplicates are dropped. They are matched
  * against {@code cow_states.csv} exactly first, then ignoring case.
+ *
+ * <p>{@code lastYear} is the scenario's last turn; null gives {@code year + }{@link ScenarioImporter#YEARS_AFTER}
+ * ({@code entente history} runs a war to its last year).
  */
-public record ImportRequest(int year, List<String> states, Region region, Path dataDir) {
+public record ImportRequest(int year, List<String> states, Region region, Path dataDir, Integer lastYear) {
+
+    public ImportRequest(int year, List<String> states, Region region, Path dataDir) {
+        this(year, states, region, dataDir, null);
+    }
 
     public ImportRequest {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -36,6 +43,19 @@ public record ImportRequest(int year, List<String> states, Region region, Path d
             }
             states = List.copyOf(normalized);
         }
+        if (lastYear != null && lastYear < year) {
+            throw new IllegalArgumentException("the last year " + lastYear + " is before the year " + year);
+        }
+    }
+
+    /** The same request with the scenario running {@code from year to lastYear}. */
+    public ImportRequest withLastYear(int last) {
+        return new ImportRequest(year, states, region, dataDir, last);
+    }
+
+    /** The scenario's last turn. */
+    public int lastTurn() {
+        return lastYear != null ? lastYear : year + ScenarioImporter.YEARS_AFTER;
     }
 
     public static ImportRequest forStates(int year, List<String> stateAbbreviations, Path dataDir) {

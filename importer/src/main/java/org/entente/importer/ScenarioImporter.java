@@ -83,7 +83,9 @@ public final class ScenarioImporter {
         writeAlliances(out, year, imported, allByCcode, ids, phases, dates, notes);
 
         String text = out.toString().stripTrailing() + "\n";
-        return new ImportResult(text, notes);
+        Map<String, String> stateIds = new HashMap<>();
+        imported.values().forEach(st -> stateIds.put(st.abbreviation(), ids.get(st.ccode())));
+        return new ImportResult(text, notes, stateIds);
     }
 
     // ---------------------------------------------------------------- selection
@@ -210,7 +212,7 @@ public final class ScenarioImporter {
         out.append(" */\n");
         out.append("scenario ").append(name).append(' ')
                 .append(EntenteIds.quote("Imported from COW/ATOP for " + year)).append('\n');
-        out.append(INDENT).append("from ").append(year).append(" to ").append(year + YEARS_AFTER).append("\n\n");
+        out.append(INDENT).append("from ").append(year).append(" to ").append(request.lastTurn()).append("\n\n");
     }
 
     // ---------------------------------------------------------------- states

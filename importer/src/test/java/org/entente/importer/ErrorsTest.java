@@ -135,8 +135,17 @@ class ErrorsTest {
     }
 
     @Test
+    void withoutOptionOrEnvironmentTheRepositoryDataFolderIsTheDefault() throws ImportException {
+        Path repoData = DataDirectory.repositoryData();
+        assertThat(repoData).isNotNull();
+        assertThat(repoData.resolve("cow_states.csv")).isRegularFile();
+        assertThat(DataDirectory.resolve(null, Map.of())).isEqualTo(repoData);
+        assertThat(DataDirectory.resolve(null, Map.of("ENTENTE_DATA", tmp.toString()))).isEqualTo(tmp);
+    }
+
+    @Test
     void noDataFolderIsAClearError() {
-        assertThatThrownBy(() -> DataDirectory.resolve(null, Map.of()))
+        assertThatThrownBy(() -> DataDirectory.resolve(null, Map.of(), null))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("--data DIR")
                 .hasMessageContaining("ENTENTE_DATA");

@@ -17,9 +17,9 @@ final class TestData {
     }
 
     /**
-     * The shared data folder: the system property {@code entente.data} if set, else the first
-     * {@code shared/data} folder found walking up from the working directory
-     * ({@code <repo>/../shared/data}).
+     * The repository's data folder: the system property {@code entente.data} if set, else the first
+     * {@code data} folder holding {@code cow_states.csv} found walking up from the working directory
+     * ({@code <repo>/data}; Maven runs the tests in {@code <repo>/importer}).
      */
     static Path realDataDir() {
         String prop = System.getProperty("entente.data");
@@ -27,12 +27,12 @@ final class TestData {
             return Path.of(prop);
         }
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared").resolve("data");
+            Path candidate = p.resolve("data");
             if (Files.isRegularFile(candidate.resolve("cow_states.csv"))) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("cannot find shared/data above " + Path.of("").toAbsolutePath()
+        throw new IllegalStateException("cannot find data/cow_states.csv above " + Path.of("").toAbsolutePath()
                 + "; set -Dentente.data=DIR");
     }
 
@@ -41,7 +41,7 @@ final class TestData {
     /**
      * The hand-made fixture tables (src/test/resources/tiny/*.csv.fixture, invented data) under the
      * importer's file names, in a temporary folder. The suffix keeps them from being mistaken for
-     * copies of the real COW/ATOP tables, which are never committed.
+     * copies of the real COW/ATOP tables in the repository's data/ folder.
      */
     static synchronized Path tinyDir() {
         if (tiny != null) {

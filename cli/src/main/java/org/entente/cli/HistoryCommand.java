@@ -1,0 +1,118 @@
+package org.entente.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.entente.cli.history.HistoryBaselines.Baseline;
+import org.entente.cli.history.HistoryHarness;
+import org.entente.cli.history.HistoryReport;
+import org.entente.cli.history.ReplayException;
+import org.entente.cli.history.WarResult;
+import org.entente.engine.sim.SimulationOptions;
+import org.entente.importer.DataDirectory;
+import org.entente.importer.ImportException;
+import org.entente.importer.history.HistoryInputException;
+import org.entente.importer.history.War;
+import org.entente.importer.history.WarData;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code entente history}: replays wars of the COW data and scores the model against history. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+		description = {
+				"Replay a war of the Correlates of War data: import the states at onset, script only the",
+				"opening attack(s), run to the war's last year with default settings and score who is at war",
+				"with whom, pair by year, against COW (docs/validation-against-history.md)." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = {
+				"0:scores printed",
+				"1:a war's import has errors, or a table is malformed",
+				"2:usage error: unknown or two-state war, no data folder or war table" })
+public class HistoryCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@ArgGroup(exclusive = true, multiplicity = "1")
+	Selection selection;
+
+	static class Selection {
+		@Option(names = "--war", paramLabel = "N", description = "The COW war number (column warnum), e.g. 106 for the First World War.")
+		Integer war;
+
+		@Option(names = "--all", description = "Every multi-state war in the data: one row per war and the total.")
+		boolean all;
+	}
+
+	@Option(names = "--baseline", split = ",", paramLabel = "NAME",
+			description = "Also score a baseline: nobody (only the opening pairs at war) or allies (every triggered ally joins); repeatable or comma-separated.")
+	List<Baseline> baselines = new ArrayList<>();
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	Format format;
+
+	@Option(names = "--data", paramLabel = "DIR",
+			description = "Folder with the COW and ATOP tables and war_openings.csv (default: ENTENTE_DATA, else the repository's data/ folder).")
+	Path data;
+
+	enum Format { text, json, csv }
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		List<Baseline> requested = List.copyOf(new LinkedHashSet<>(baselines));
+		Path dir;
+		WarData wars;
+		List<Integer> numbers = new ArrayList<>();
+		try {
+			dir = DataDirectory.resolve(data);
+			wars = WarData.read(dir);
+			if (selection.all) {
+				wars.multiStateWars().stream().map(War::number).forEach(numbers::add);
+			} else {
+				numbers.add(selection.war);
+			}
+		} catch (ImportException e) {
+			err.println("entente: " + e.getMessage());
+			return Main.USAGE;
+		}
+		List<WarResult> results = new ArrayList<>();
+		List<HistoryReport.Skipped> skipped = new ArrayList<>();
+		int code = Main.OK;
+		for (int n : numbers) {
+			try {
+				results.add(HistoryHarness.evaluate(dir, wars, n, SimulationOptions.defaults(),
+						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested)));
+			} catch (HistoryInputException e) {
+				err.println("entente: " + e.getMessage());
+				return Main.USAGE;
+			} catch (ImportException e) {
+				err.println("entente: " + e.getMessage());
+				return Main.FAILED;
+			} catch (ReplayException e) {
+				e.errors().forEach(d -> err.println(d.toHumanString()));
+				err.println("entente: " + e.getMessage());
+				skipped.add(new HistoryReport.Skipped(n, e.getMessage()));
+				code = Main.FAILED;
+			}
+		}
+		HistoryReport report = new HistoryReport(results, skipped, requested);
+		out.print(switch (format) {
+			case json -> report.json();
+			case csv -> report.csv();
+			case text -> selection.all ? report.textOfAllWars() : report.textOfOneWar();
+		});
+		return code;
+	}
+}

@@ -1,0 +1,123 @@
+package org.entente.cli.history;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.entente.cli.Languages;
+import org.entente.engine.model.Scenario;
+import org.entente.engine.sim.Simulation;
+import org.entente.engine.sim.SimulationOptions;
+import org.entente.engine.trace.Trace;
+import org.entente.engine.trace.Turn;
+import org.entente.engine.trace.WarRecord;
+import org.entente.entente.Model;
+import org.entente.importer.ImportException;
+import org.entente.importer.ImportResult;
+import org.entente.importer.ScenarioImporter;
+import org.entente.importer.history.HistoryCase;
+import org.entente.importer.history.Opening;
+import org.entente.importer.history.PairYear;
+import org.entente.importer.history.Score;
+import org.entente.importer.history.WarData;
+import org.entente.interpreter.ScenarioTranslator;
+import org.entente.loading.EntenteDiagnostic;
+import org.entente.loading.ScenarioLoader;
+
+/**
+ * Replays wars of the data and scores them against history ({@code docs/validation-against-history.md}):
+ * imports the states at onset, scripts only the opening attacks, runs from the onset to the war's
+ * last year and compares who is at war with whom, pair by year. The text goes through the same
+ * loader, validator and translator as {@code entente run}.
+ *
+ * <pre>
+ * WarData data = WarData.read(dir);
+ * WarResult r = HistoryHarness.evaluate(dir, data, 106, SimulationOptions.defaults(), Set.of(Baseline.nobody));
+ * double mcc = r.modelScore().mcc();
+ * </pre>
+ */
+public final class HistoryHarness {
+
+    private HistoryHarness() {
+    }
+
+    /** Sets up, replays and scores war {@code number} with the model options and the requested baselines. */
+    public static WarResult evaluate(Path dataDir, WarData data, int number, SimulationOptions modelOptions,
+            Set<HistoryBaselines.Baseline> baselines) throws ImportException, ReplayException {
+        HistoryCase historyCase = HistoryCase.of(dataDir, data, number);
+        Replay model = replay(dataDir, historyCase, modelOptions);
+        Map<HistoryBaselines.Baseline, Score> scores = new EnumMap<>(HistoryBaselines.Baseline.class);
+        for (HistoryBaselines.Baseline b : baselines) {
+            Set<PairYear> run = switch (b) {
+                case nobody -> HistoryBaselines.nobody(historyCase);
+                case allies -> HistoryBaselines.alliesOptions().equals(modelOptions) ? model.atWar()
+                        : replay(dataDir, historyCase, HistoryBaselines.alliesOptions()).atWar();
+            };
+            scores.put(b, historyCase.score(run));
+        }
+        return new WarResult(historyCase, model, historyCase.score(model.atWar()), scores);
+    }
+
+    /** The scenario text of a war: the import at onset, to the war's last year, plus the opening attacks. */
+    public static ImportResult scenario(Path dataDir, HistoryCase historyCase) throws ImportException {
+        ImportResult imported = ScenarioImporter.importScenario(historyCase.importRequest(dataDir));
+        StringBuilder text = new StringBuilder(imported.scenarioText());
+        text.append("\n// entente history: the opening attacks of war ").append(historyCase.war().number())
+                .append(" (").append(WarData.OPENINGS).append("); every other entry is left to the model\n");
+        for (Opening o : historyCase.openings()) {
+            text.append("in ").append(o.year()).append(": ").append(imported.stateIds().get(o.attacker()))
+                    .append(" attacks ").append(imported.stateIds().get(o.target())).append('\n');
+        }
+        return new ImportResult(text.toString(), imported.notes(), imported.stateIds());
+    }
+
+    /** Imports, checks, translates and runs one war with the given options. */
+    public static Replay replay(Path dataDir, HistoryCase historyCase, SimulationOptions options)
+            throws ImportException, ReplayException {
+        ImportResult scenario = scenario(dataDir, historyCase);
+        String fileName = "war-" + historyCase.war().number() + "-" + historyCase.onset() + ".entente";
+        ScenarioLoader loader = Languages.injector().getInstance(ScenarioLoader.class);
+        XtextResource resource = loader.loadText(Path.of(fileName), scenario.scenarioText());
+        List<EntenteDiagnostic> diagnostics = loader.diagnose(resource, fileName);
+        List<EntenteDiagnostic> errors = diagnostics.stream().filter(EntenteDiagnostic::countsAsError).toList();
+        if (!errors.isEmpty()) {
+            throw new ReplayException("war " + historyCase.war().number() + ": the import of " + historyCase.onset()
+                    + " has " + errors.size() + " error(s), first: " + errors.get(0).toHumanString(), errors);
+        }
+        Model model = (Model) resource.getContents().get(0);
+        Scenario translated = Languages.injector().getInstance(ScenarioTranslator.class).translate(model);
+        Trace trace = Simulation.run(translated, options);
+        Map<String, String> abbreviationOf = new HashMap<>();
+        scenario.stateIds().forEach((abb, id) -> abbreviationOf.put(id, abb));
+        return new Replay(scenario.scenarioText(),
+                diagnostics.stream().filter(d -> !d.countsAsError()).toList(), trace, scenario.stateIds(),
+                atWar(trace, abbreviationOf));
+    }
+
+    /**
+     * Pair-years at war in a trace: two states on opposite sides of a war at the end of a turn. (Only
+     * scripted peace or annexation ends a war in the engine, and the harness scripts neither, so a pair
+     * that fought in a year is still opposed at the end of its turn.)
+     */
+    static Set<PairYear> atWar(Trace trace, Map<String, String> abbreviationOf) {
+        Set<PairYear> out = new TreeSet<>();
+        for (Turn turn : trace.turns()) {
+            for (WarRecord war : turn.wars()) {
+                for (String a : war.sideA()) {
+                    for (String b : war.sideB()) {
+                        String x = abbreviationOf.get(a), y = abbreviationOf.get(b);
+                        if (x != null && y != null && !x.equals(y)) {
+                            out.add(PairYear.of(turn.year(), x, y));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,134 @@
+package org.entente.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** entente history against the repository's data/ folder: output shapes, exit codes, errors. */
+class HistoryCommandTest {
+
+	@TempDir
+	Path dir;
+
+	static Path data() {
+		return CliRunner.root().resolve("data");
+	}
+
+	@Test
+	void replaysTheFirstWorldWarWithItsTwoScriptedOpenings() {
+		CliRunner r = CliRunner.run("history", "--war", "106", "--baseline", "nobody", "--data", data().toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		assertThat(r.out()).contains("War 106, 1914-1918: 19 states imported at onset (1914)")
+				.contains("Opening attacks (scripted): AUH attacks YUG; GMY attacks BEL")
+				.contains("855 pair-years").contains("162 at war in history")
+				// nobody joins: the two opening pairs for five years, every one right
+				.containsPattern("(?m)^nobody\\s+10\\s+0\\s+152\\s+693\\s")
+				.contains("1915: AUH at war with ITA in history, not in the model");
+	}
+
+	@Test
+	void findsTheRepositoryDataFolderWithoutDataOption() {
+		CliRunner r = CliRunner.run("history", "--war", "16");
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		assertThat(r.out()).contains("Opening attacks (scripted): FRN attacks PAP");
+	}
+
+	@Test
+	void jsonHasEveryRunWithCountsAndMisses() throws IOException {
+		CliRunner r = CliRunner.run("history", "--war", "16", "--format", "json", "--baseline", "nobody,allies",
+				"--data", data().toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		JsonNode root = new ObjectMapper().readTree(r.out());
+		assertThat(root.get("schema").asText()).isEqualTo("entente-history/1");
+		JsonNode war = root.get("wars").get(0);
+		assertThat(war.get("war").asInt()).isEqualTo(16);
+		assertThat(war.get("openings").get(0).get("source").asText()).contains("Sarkees & Wayman (2010)");
+		List<String> runs = iterate(war.get("runs").fieldNames());
+		assertThat(runs).containsExactly("model", "nobody", "allies");
+		JsonNode nobody = war.get("runs").get("nobody");
+		long n = nobody.get("tp").asLong() + nobody.get("fp").asLong() + nobody.get("fn").asLong() + nobody.get("tn").asLong();
+		assertThat(n).isEqualTo(war.get("states").size() * (war.get("states").size() - 1) / 2);
+		assertThat(root.get("total").get("runs").get("model").get("mcc").isNumber()).isTrue();
+	}
+
+	private static List<String> iterate(java.util.Iterator<String> it) {
+		List<String> out = new java.util.ArrayList<>();
+		it.forEachRemaining(out::add);
+		return out;
+	}
+
+	@Test
+	void allPrintsOneRowPerMultiStateWarAndATotal() throws IOException {
+		// a data folder whose dyadic table holds two multi-state wars (16, 46) and a two-state one (1)
+		Path small = copyData(dir.resolve("small"));
+		List<String> lines = Files.readAllLines(data().resolve("cow_war_dyadic.csv"));
+		Files.write(small.resolve("cow_war_dyadic.csv"), lines.stream()
+				.filter(l -> l.startsWith("warnum") || l.startsWith("16,") || l.startsWith("46,") || l.startsWith("1,"))
+				.collect(Collectors.toList()));
+		CliRunner r = CliRunner.run("history", "--all", "--format", "csv", "--baseline", "nobody", "--data", small.toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		List<String> rows = r.out().lines().toList();
+		assertThat(rows.get(0)).isEqualTo("war,first_year,last_year,states,run,tp,fp,fn,tn,accuracy,mcc,"
+				+ "joiners_found,false_joiners,missed_joiners");
+		assertThat(rows.subList(1, rows.size())).extracting(l -> l.split(",")[0] + "/" + l.split(",")[4])
+				.containsExactly("16/model", "16/nobody", "46/model", "46/nobody", "total/model", "total/nobody");
+		CliRunner text = CliRunner.run("history", "--all", "--baseline", "nobody", "--data", small.toString());
+		assertThat(text.out().lines().filter(l -> l.startsWith("total "))).hasSize(1);
+	}
+
+	@Test
+	void unknownWarIsAUsageErrorNamingTheWarsThatExist() {
+		CliRunner r = CliRunner.run("history", "--war", "139", "--data", data().toString());
+		assertThat(r.exitCode()).isEqualTo(2);
+		assertThat(r.err()).contains("No war 139 in cow_war_dyadic.csv").contains("multi-state: 10, 16");
+		assertThat(r.out()).isEmpty();
+	}
+
+	@Test
+	void aTwoStateWarIsAUsageError() {
+		CliRunner r = CliRunner.run("history", "--war", "1", "--data", data().toString());
+		assertThat(r.exitCode()).isEqualTo(2);
+		assertThat(r.err()).contains("War 1 (1823-1823) has only two participants");
+	}
+
+	@Test
+	void aDataFolderWithoutTheWarTableIsAUsageError() throws IOException {
+		Path noWars = copyData(dir.resolve("nowars"));
+		Files.delete(noWars.resolve("war_openings.csv"));
+		CliRunner r = CliRunner.run("history", "--war", "106", "--data", noWars.toString());
+		assertThat(r.exitCode()).isEqualTo(2);
+		assertThat(r.err()).contains("No war table war_openings.csv in data folder " + noWars);
+	}
+
+	@Test
+	void badFormatOrBaselineOrMissingSelectionIsAUsageError() {
+		assertThat(CliRunner.run("history", "--war", "16", "--format", "xml").exitCode()).isEqualTo(2);
+		assertThat(CliRunner.run("history", "--war", "16", "--baseline", "everyone").exitCode()).isEqualTo(2);
+		assertThat(CliRunner.run("history").exitCode()).isEqualTo(2);
+		assertThat(CliRunner.run("history", "--war", "16", "--all").exitCode()).isEqualTo(2);
+		assertThat(CliRunner.run("history", "--war", "16", "--data", dir.resolve("missing").toString()).exitCode())
+				.isEqualTo(2);
+	}
+
+	private static Path copyData(Path target) throws IOException {
+		Files.createDirectories(target);
+		try (var files = Files.list(data())) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				if (f.toString().endsWith(".csv")) {
+					Files.copy(f, target.resolve(f.getFileName()));
+				}
+			}
+		}
+		return target;
+	}
+}

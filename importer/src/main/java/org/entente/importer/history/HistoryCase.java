@@ -1,0 +1,135 @@
+package org.entente.importer.history;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.entente.importer.ImportException;
+import org.entente.importer.ImportRequest;
+import org.entente.importer.StateSystemYear;
+
+/**
+ * One war set up for replay ({@code docs/validation-against-history.md}, "The protocol"): the states
+ * imported at onset (the participants, that year's COW major powers and the land neighbours of the
+ * opening attackers and targets, each in the state system that year), the opening attacks, and the
+ * pair-years at war in history among the imported states. States are named by COW abbreviation.
+ */
+public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.Member> states,
+        Set<PairYear> history, List<String> notScored) {
+
+    public HistoryCase {
+        openings = List.copyOf(openings);
+        states = List.copyOf(states);
+        history = Set.copyOf(history);
+        notScored = List.copyOf(notScored);
+    }
+
+    /** Sets up war {@code number}: it must be in the data, multi-state and have opening attacks. */
+    public static HistoryCase of(Path dataDir, WarData data, int number) throws ImportException {
+        War war = data.war(number);
+        if (!war.multiState()) {
+            throw new HistoryInputException("War " + number + " (" + war.firstYear() + "-" + war.lastYear()
+                    + ") has only two participants: entente history replays multi-state wars (more than two"
+                    + " participants), where someone can join; these are " + data.multiStateWars().stream()
+                            .map(w -> String.valueOf(w.number())).collect(Collectors.joining(", ")));
+        }
+        List<Opening> openings = data.openings(number);
+        if (openings.isEmpty()) {
+            throw new HistoryInputException("No opening attack for war " + number + " in " + WarData.OPENINGS
+                    + " in " + dataDir);
+        }
+        int onset = war.firstYear();
+        StateSystemYear system = StateSystemYear.read(dataDir, onset);
+        for (Opening o : openings) {
+            if (o.year() != onset || !system.inSystem(o.attackerCcode()) || !system.inSystem(o.targetCcode())) {
+                throw new ImportException(WarData.OPENINGS + ": war " + number + ": " + o.attacker() + " attacks "
+                        + o.target() + " in " + o.year() + " does not fit the war's onset " + onset
+                        + " (both states must be in the state system that year)");
+            }
+        }
+        Set<Integer> chosen = new TreeSet<>();
+        List<String> notScored = new ArrayList<>();
+        for (int c : war.participants()) {
+            if (system.inSystem(c)) {
+                chosen.add(c);
+            } else {
+                notScored.add(system.state(c).map(StateSystemYear.Member::abbreviation).orElse("ccode " + c)
+                        + " (not in the state system in " + onset + ")");
+            }
+        }
+        system.majors().stream().filter(system::inSystem).forEach(chosen::add);
+        for (Opening o : openings) {
+            for (int c : List.of(o.attackerCcode(), o.targetCcode())) {
+                system.landNeighbours(c).stream().filter(system::inSystem).forEach(chosen::add);
+            }
+        }
+        List<StateSystemYear.Member> states = new ArrayList<>();
+        for (int c : chosen) {
+            states.add(system.state(c).orElseThrow());
+        }
+        Set<PairYear> history = new LinkedHashSet<>();
+        for (War.CcodePairYear p : war.atWar()) {
+            if (chosen.contains(p.a()) && chosen.contains(p.b())) {
+                history.add(PairYear.of(p.year(), abbreviation(system, p.a()), abbreviation(system, p.b())));
+            }
+        }
+        return new HistoryCase(war, openings, states, history, notScored);
+    }
+
+    private static String abbreviation(StateSystemYear system, int ccode) {
+        return system.state(ccode).orElseThrow().abbreviation();
+    }
+
+    public int onset() {
+        return war.firstYear();
+    }
+
+    public int lastYear() {
+        return war.lastYear();
+    }
+
+    /** The scored years: onset to last year. */
+    public List<Integer> years() {
+        return IntStream.rangeClosed(war.firstYear(), war.lastYear()).boxed().toList();
+    }
+
+    /** The imported states' abbreviations, in ccode order. */
+    public List<String> stateNames() {
+        return states.stream().map(StateSystemYear.Member::abbreviation).toList();
+    }
+
+    /** The attackers and targets of the opening attacks. */
+    public Set<String> openers() {
+        Set<String> out = new TreeSet<>();
+        openings.forEach(o -> {
+            out.add(o.attacker());
+            out.add(o.target());
+        });
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** The "nobody joins" baseline: the opening pairs at war every year of the war, nobody else. */
+    public Set<PairYear> openingPairYears() {
+        Set<PairYear> out = new TreeSet<>();
+        for (int y : years()) {
+            openings.forEach(o -> out.add(PairYear.of(y, o.attacker(), o.target())));
+        }
+        return out;
+    }
+
+    /** Scores a run (pair-years at war, by abbreviation) against history. */
+    public Score score(Set<PairYear> run) {
+        return Scorer.score(stateNames(), years(), history, run, openers());
+    }
+
+    /** The import of the states at onset, running from the onset to the war's last year. */
+    public ImportRequest importRequest(Path dataDir) {
+        return ImportRequest.forStates(onset(), stateNames(), dataDir).withLastYear(lastYear());
+    }
+}

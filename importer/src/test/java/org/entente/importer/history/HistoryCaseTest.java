@@ -1,0 +1,97 @@
+package org.entente.importer.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.importer.ImportException;
+import org.entente.importer.StateSystemYear;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The war tables of the repository's data/ folder and the set-up of a war for replay. */
+class HistoryCaseTest {
+
+    static Path dir;
+    static WarData data;
+
+    @BeforeAll
+    static void read() throws ImportException {
+        dir = org.entente.importer.TestDataAccess.realDataDir();
+        data = WarData.read(dir);
+    }
+
+    @Test
+    void theDataHoldsTwentySevenMultiStateWarsOutOfEightyFour() {
+        assertThat(data.warNumbers()).hasSize(84);
+        assertThat(data.multiStateWars()).hasSize(27);
+    }
+
+    @Test
+    void everyMultiStateWarHasOpeningsThatFitTheDyadicTable() throws ImportException {
+        for (War war : data.multiStateWars()) {
+            List<Opening> openings = data.openings(war.number());
+            assertThat(openings).as("openings of war %d", war.number()).isNotEmpty();
+            for (Opening o : openings) {
+                assertThat(o.year()).isEqualTo(war.firstYear());
+                assertThat(war.atWar()).as("war %d: %s attacks %s", war.number(), o.attacker(), o.target())
+                        .contains(new War.CcodePairYear(o.year(), o.attackerCcode(), o.targetCcode()));
+                assertThat(o.method()).isIn("derived", "chosen", "added");
+                assertThat(o.source()).contains("Sarkees & Wayman (2010)");
+                StateSystemYear system = StateSystemYear.read(dir, o.year());
+                assertThat(system.state(o.attackerCcode()).orElseThrow().abbreviation()).isEqualTo(o.attacker());
+                assertThat(system.state(o.targetCcode()).orElseThrow().abbreviation()).isEqualTo(o.target());
+            }
+        }
+        // no opening for a war the data does not hold (the held-out wars stay out)
+        Set<Integer> numbers = new HashSet<>(data.warNumbers());
+        for (int w = 0; w < 300; w++) {
+            if (!numbers.contains(w)) {
+                assertThat(data.openings(w)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theFirstWorldWarImportsParticipantsMajorsAndNeighboursOfTheOpeningPairs() throws ImportException {
+        HistoryCase c = HistoryCase.of(dir, data, 106);
+        assertThat(c.onset()).isEqualTo(1914);
+        assertThat(c.lastYear()).isEqualTo(1918);
+        assertThat(c.openings()).extracting(o -> o.attacker() + ">" + o.target()).containsExactly("AUH>YUG", "GMY>BEL");
+        // 15 participants, all in the system in 1914; neighbours of AUH, YUG, GMY, BEL add SWZ, ALB, NTH, DEN
+        assertThat(c.stateNames()).containsExactly("USA", "UKG", "NTH", "BEL", "FRN", "SWZ", "POR", "GMY", "AUH", "ITA",
+                "ALB", "YUG", "GRC", "BUL", "ROM", "RUS", "DEN", "TUR", "JPN");
+        assertThat(c.notScored()).isEmpty();
+        assertThat(c.history()).contains(PairYear.of(1915, "ITA", "AUH")).doesNotContain(PairYear.of(1914, "ITA", "AUH"));
+        assertThat(c.openers()).containsExactly("AUH", "BEL", "GMY", "YUG");
+        assertThat(c.openingPairYears()).hasSize(10);
+        assertThat(c.importRequest(dir).lastTurn()).isEqualTo(1918);
+    }
+
+    @Test
+    void unknownWarIsAnInputErrorListingTheWars() {
+        assertThatThrownBy(() -> HistoryCase.of(dir, data, 139)).isInstanceOf(HistoryInputException.class)
+                .hasMessageContaining("No war 139").hasMessageContaining("106");
+    }
+
+    @Test
+    void aTwoStateWarIsAnInputError() {
+        // war 1 (1823): France and Spain only
+        assertThatThrownBy(() -> HistoryCase.of(dir, data, 1)).isInstanceOf(HistoryInputException.class)
+                .hasMessageContaining("only two participants");
+    }
+
+    @Test
+    void aFolderWithoutTheWarTablesIsAnInputError(@TempDir Path empty) throws IOException {
+        Files.copy(dir.resolve(WarData.DYADIC), empty.resolve(WarData.DYADIC));
+        assertThatThrownBy(() -> WarData.read(empty)).isInstanceOf(HistoryInputException.class)
+                .hasMessageContaining("No war table war_openings.csv");
+    }
+}
