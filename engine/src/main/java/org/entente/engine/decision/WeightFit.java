@@ -3,9 +3,11 @@ package org.entente.engine.decision;
 import java.util.List;
 
 /**
- * Maximum-likelihood fit of β0, βT, βB, βC, βX (docs/semantics.md §6a) on observed joining decisions:
- * the multinomial logit of the rule, with staying out at 0. Newton–Raphson on the concave
- * log-likelihood; standard errors from the inverse of the observed information. The obligation
+ * Fit of β0, βT, βB, βC, βX (docs/semantics.md §6a) on observed joining decisions: the multinomial
+ * logit of the rule, with staying out at 0. Maximum likelihood, optionally penalised by a weakly
+ * informative Gaussian prior around the design's priors (Gelman et al. 2008): without it a weight whose
+ * feature separates the data perfectly (every co-belligerent joined) runs off to infinity. Newton–Raphson
+ * on the concave objective; standard errors from the inverse of its curvature. The obligation
  * reliabilities, restraint and doctrine terms are fixed offsets (their values come from the literature).
  */
 public final class WeightFit {
@@ -54,8 +56,17 @@ public final class WeightFit {
         return ll;
     }
 
-    public static Result fit(List<Observation> obs, DecisionWeights start) {
-        double[] beta = {start.base(), start.threat(), start.bandwagon(), start.coBelligerence(), start.exposure()};
+    /** Plain maximum likelihood (no prior). */
+    public static Result fit(List<Observation> obs, DecisionWeights start) { return fit(obs, start, start, Double.POSITIVE_INFINITY); }
+
+    /**
+     * @param prior the centre of the Gaussian prior on each weight
+     * @param sigma its standard deviation (infinite: plain maximum likelihood)
+     */
+    public static Result fit(List<Observation> obs, DecisionWeights start, DecisionWeights prior, double sigma) {
+        double[] beta = vector(start);
+        double[] mu = vector(prior);
+        double precision = Double.isInfinite(sigma) ? 0 : 1 / (sigma * sigma);
         double startLl = logLikelihood(obs, beta);
         double ll = startLl;
         int joins = 0;
@@ -80,6 +91,7 @@ public final class WeightFit {
                     }
                 }
             }
+            for (int a = 0; a < K; a++) { grad[a] -= precision * (beta[a] - mu[a]); info[a][a] += precision; }
             double[][] h = new double[K][K];
             for (int a = 0; a < K; a++) { h[a] = info[a].clone(); h[a][a] += 1e-6; }
             double[] step = solve(h, grad);
@@ -90,7 +102,7 @@ public final class WeightFit {
                 next = new double[K];
                 for (int a = 0; a < K; a++) next[a] = beta[a] + t * step[a];
                 nextLl = logLikelihood(obs, next);
-                if (nextLl >= ll - 1e-12) break;
+                if (nextLl - penalty(next, mu, precision) >= ll - penalty(beta, mu, precision) - 1e-12) break;
             }
             double change = 0;
             for (int a = 0; a < K; a++) change = Math.max(change, Math.abs(next[a] - beta[a]));
@@ -102,6 +114,16 @@ public final class WeightFit {
         double[][] cov = inverse(info);
         for (int a = 0; a < K; a++) se[a] = cov == null || cov[a][a] < 0 ? Double.NaN : Math.sqrt(cov[a][a]);
         return new Result(beta, se, ll, startLl, obs.size(), joins, it, converged);
+    }
+
+    private static double penalty(double[] beta, double[] mu, double precision) {
+        double p = 0;
+        for (int a = 0; a < K; a++) p += 0.5 * precision * (beta[a] - mu[a]) * (beta[a] - mu[a]);
+        return p;
+    }
+
+    private static double[] vector(DecisionWeights w) {
+        return new double[] {w.base(), w.threat(), w.bandwagon(), w.coBelligerence(), w.exposure()};
     }
 
     private static double dot(double[] a, double[] b) {
