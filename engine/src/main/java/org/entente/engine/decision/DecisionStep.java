@@ -57,7 +57,8 @@ public final class DecisionStep {
         Map<Long, Long> lastDecided = new HashMap<>();
         for (int round = 0; round <= w.n; round++) {
             ThreatModel threats = new ThreatModel(w, p);
-            JoinDecider decider = new JoinDecider(w, p, threats, weights, signature, JoinDecider.treatiesInForceByParty(w));
+            List<List<TreatyState>> treatiesOf = JoinDecider.treatiesInForceByParty(w);
+            JoinDecider decider = new JoinDecider(w, p, threats, weights, signature, treatiesOf);
             List<Entry> joins = new ArrayList<>();
             for (War war : new ArrayList<>(w.wars)) {
                 boolean[] relevant = relevant(war, p);
@@ -74,7 +75,7 @@ public final class DecisionStep {
                 }
             }
             if (joins.isEmpty()) return;
-            for (Entry e : joins) enter(e);
+            for (Entry e : joins) enter(e, treatiesOf.get(e.state()));
         }
     }
 
@@ -94,7 +95,8 @@ public final class DecisionStep {
         return r;
     }
 
-    private void enter(Entry e) {
+    /** @param treaties the entrant's treaties in force at the start of the round (only those can be breached by its declarations) */
+    private void enter(Entry e, List<TreatyState> treaties) {
         int z = e.state();
         War war = e.war();
         Decision d = e.decision();
@@ -109,7 +111,7 @@ public final class DecisionStep {
         List<String> chain = List.of(opening(war), text);
         for (int x : u.enemies()) {
             war.declare(z, x);
-            resolver.breachTreatiesBetween(z, x, chain);
+            resolver.breachTreatiesBetween(z, x, chain, treaties);
         }
         w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z],
                 enemies.isEmpty() ? null : enemies.get(0), text, chain, d));

@@ -145,7 +145,12 @@ public final class WarResolver {
 
     /** An attack between parties of a treaty with defense, neutrality or nonaggression breaches it. */
     public void breachTreatiesBetween(int attacker, int target, List<String> chain) {
-        for (TreatyState t : w.treaties) {
+        breachTreatiesBetween(attacker, target, chain, w.treaties);
+    }
+
+    /** The same, looking only at {@code candidates} (e.g. the attacker's own treaties, in declaration order). */
+    public void breachTreatiesBetween(int attacker, int target, List<String> chain, List<TreatyState> candidates) {
+        for (TreatyState t : candidates) {
             if (!t.softens() || !t.isParty(attacker) || !t.isParty(target)) continue;
             w.setStatus(t, TreatyStatus.BREACHED, w.names[attacker] + " attacked " + w.names[target] + " (" + chain.get(chain.size() - 1) + ")");
         }
