@@ -139,7 +139,10 @@ class RunCommandTest {
 				in 1900: C attacks A
 				expect in 1900: B at war with C
 				""");
-		CliRunner result = CliRunner.run("run", scenario.toString());
+		// the first model's join rule, so the library's treaty alone decides (under decisions B, a defensive
+		// great power, passes the buck to A; the library treaty still appears among its terms)
+		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +4.56");
+		CliRunner result = CliRunner.run("run", "--join-rule", "treaties", scenario.toString());
 		assertThat(result.out()).contains("PASS in 1900: B at war with C");
 		assertThat(result.exitCode()).isEqualTo(0);
 	}
