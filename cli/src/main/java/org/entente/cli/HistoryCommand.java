@@ -13,6 +13,8 @@ import org.entente.cli.history.HistoryHarness;
 import org.entente.cli.history.HistoryReport;
 import org.entente.cli.history.ReplayException;
 import org.entente.cli.history.WarResult;
+import org.entente.cli.history.DecisionFit;
+import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.sim.SimulationOptions;
 import org.entente.importer.DataDirectory;
 import org.entente.importer.ImportException;
@@ -51,6 +53,9 @@ public class HistoryCommand implements Callable<Integer> {
 
 		@Option(names = "--all", description = "Every multi-state war in the data: one row per war and the total.")
 		boolean all;
+
+		@Option(names = "--fit", description = "Fit the decision weights by maximum likelihood on the joining decisions of every multi-state war in the data, and print them (docs/semantics.md §6a).")
+		boolean fit;
 	}
 
 	@Option(names = "--baseline", split = ",", paramLabel = "NAME",
@@ -78,6 +83,13 @@ public class HistoryCommand implements Callable<Integer> {
 		try {
 			dir = DataDirectory.resolve(data);
 			wars = WarData.read(dir);
+			if (selection.fit) {
+				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.defaults());
+				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.defaults());
+				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.defaults()),
+						DecisionFit.score(dir, wars, fitted)));
+				return Main.OK;
+			}
 			if (selection.all) {
 				wars.multiStateWars().stream().map(War::number).forEach(numbers::add);
 			} else {
@@ -86,6 +98,9 @@ public class HistoryCommand implements Callable<Integer> {
 		} catch (ImportException e) {
 			err.println("entente: " + e.getMessage());
 			return Main.USAGE;
+		} catch (ReplayException e) {
+			err.println("entente: " + e.getMessage());
+			return Main.FAILED;
 		}
 		List<WarResult> results = new ArrayList<>();
 		List<HistoryReport.Skipped> skipped = new ArrayList<>();

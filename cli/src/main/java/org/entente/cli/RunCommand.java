@@ -10,6 +10,9 @@ import org.entente.engine.report.CsvReport;
 import org.entente.engine.report.ExplainReport;
 import org.entente.engine.report.JsonReport;
 import org.entente.engine.report.TextReport;
+import org.entente.engine.sample.SampleReport;
+import org.entente.engine.sample.SampleSummary;
+import org.entente.engine.sample.SampledRuns;
 import org.entente.engine.sim.Simulation;
 import org.entente.engine.sim.SimulationOptions;
 import org.entente.engine.trace.Trace;
@@ -54,7 +57,21 @@ public class RunCommand implements Callable<Integer> {
 	@Option(names = "--no-warnings", description = "Do not print the file's warnings (errors are always printed).")
 	boolean noWarnings;
 
+	@Option(names = "--samples", paramLabel = "N",
+			description = "Draw every decision instead of taking the most likely one, N times; report per pair and year the share of runs at war, and per expectation the share of runs in which it holds (passes on a majority).")
+	Integer samples;
+
+	@Option(names = "--seed", paramLabel = "S",
+			description = "Seed of the sampled runs (default: the scenario's seed, else 0). The same seed gives the same output.")
+	Long seed;
+
+	@Option(names = "--join-rule", paramLabel = "RULE", defaultValue = "decisions",
+			description = "How states enter wars: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; 'treaties' is the first model: every triggered clause honoured).")
+	JoinRule joinRule;
+
 	enum Format { text, json, csv }
+
+	enum JoinRule { decisions, treaties }
 
 	@Override
 	public Integer call() {
@@ -74,6 +91,9 @@ public class RunCommand implements Callable<Integer> {
 			err.println("entente: --until " + until + " is outside the scenario's turns " + scenario.from() + ".." + last);
 			return Main.USAGE;
 		}
+		if (samples != null) {
+			return sampled(scenario, out, err);
+		}
 		Trace trace = Simulation.run(scenario, options());
 		if (explain != null) {
 			out.print(ExplainReport.render(trace, explain));
@@ -87,8 +107,24 @@ public class RunCommand implements Callable<Integer> {
 		return trace.allExpectationsMet() ? Main.OK : Main.FAILED;
 	}
 
+	private Integer sampled(Scenario scenario, PrintWriter out, PrintWriter err) {
+		if (samples < 1) {
+			err.println("entente: --samples must be at least 1");
+			return Main.USAGE;
+		}
+		if (explain != null || format == Format.csv || joinRule == JoinRule.treaties) {
+			err.println("entente: --samples works with --format text or json, without --explain and under --join-rule decisions");
+			return Main.USAGE;
+		}
+		long s = seed != null ? seed : scenario.seed();
+		SampleSummary summary = SampledRuns.run(scenario, options(), samples, s);
+		out.print(format == Format.json ? SampleReport.json(summary) : SampleReport.text(summary));
+		return summary.allPassed() ? Main.OK : Main.FAILED;
+	}
+
 	private SimulationOptions options() {
-		SimulationOptions options = SimulationOptions.defaults().until(until).withLandscape(new ScenarioLandscapeOracle());
+		SimulationOptions options = SimulationOptions.defaults().until(until).withLandscape(new ScenarioLandscapeOracle())
+				.withJoinRule(joinRule == JoinRule.treaties ? SimulationOptions.JoinRule.TREATIES : SimulationOptions.JoinRule.DECISIONS);
 		if (explain != null) {
 			options = options.explaining(explain);
 		}

@@ -139,9 +139,50 @@ class RunCommandTest {
 				in 1900: C attacks A
 				expect in 1900: B at war with C
 				""");
-		CliRunner result = CliRunner.run("run", scenario.toString());
+		// the first model's join rule, so the library's treaty alone decides (under decisions B, a defensive
+		// great power, passes the buck to A; the library treaty still appears among its terms)
+		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +4.56");
+		CliRunner result = CliRunner.run("run", "--join-rule", "treaties", scenario.toString());
 		assertThat(result.out()).contains("PASS in 1900: B at war with C");
 		assertThat(result.exitCode()).isEqualTo(0);
+	}
+
+	@Test
+	void eachEntryShowsTheTermsOfTheDecisionAndTheTreatyRuleKeepsTheFirstModel() {
+		String decided = CliRunner.run("run", example("europe-1914.entente").toString()).out();
+		assertThat(decided).containsPattern(
+				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia \\+4\\.56, threat balancing \\+[0-9.]+, .*base rate -3\\.89 \\(U [0-9.]+, P 0\\.[0-9]+\\); staying out 0");
+		String treaties = CliRunner.run("run", "--join-rule", "treaties", example("europe-1914.entente").toString()).out();
+		assertThat(treaties).contains("war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia\n");
+	}
+
+	@Test
+	void explainListsTheStatesDecisions() {
+		CliRunner result = CliRunner.run("run", "--explain", "Russia", example("europe-1914.entente").toString());
+		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +4.56");
+	}
+
+	@Test
+	void samplesReportSharesAndTheSameSeedGivesTheSameBytes() throws Exception {
+		String path = example("europe-1914.entente").toString();
+		CliRunner a = CliRunner.run("run", "--samples", "40", "--seed", "3", path);
+		CliRunner b = CliRunner.run("run", "--samples", "40", "--seed", "3", path);
+		assertThat(a.out()).isEqualTo(b.out());
+		assertThat(a.out()).startsWith("Scenario July1914: 40 sampled runs, seed 3\n").contains("Share of runs at war, by pair and year")
+				.contains("AustriaHungary - Serbia").contains("Expectations (share of runs in which each holds; passes on a majority)");
+		assertThat(a.exitCode()).isIn(0, 1);
+		JsonNode json = new ObjectMapper().readTree(CliRunner.run("run", "--samples", "40", "--seed", "3", "--format", "json", path).out());
+		assertThat(json.get("schema").asText()).isEqualTo("entente-samples/1");
+		assertThat(json.get("years")).hasSize(5);
+		assertThat(json.get("pairs").get(0).get("atWar")).hasSize(5);
+		assertThat(json.get("expectations").get(0).get("outcome").asText()).isIn("pass", "fail");
+	}
+
+	@Test
+	void samplesNeedAPositiveCountAndNoCsv() {
+		String path = example("europe-1914.entente").toString();
+		assertThat(CliRunner.run("run", "--samples", "0", path).exitCode()).isEqualTo(2);
+		assertThat(CliRunner.run("run", "--samples", "5", "--format", "csv", path).exitCode()).isEqualTo(2);
 	}
 
 	@Test

@@ -156,6 +156,26 @@ class EntenteParsingTest {
 	}
 
 	@Test
+	void doctrineAsWordOrNumberAndTreatyReliability() throws Exception {
+		Model m = parseClean("""
+				state A { doctrine offensive offensive 0.7 }
+				state B { doctrine defensive intent defensive }
+				state C { doctrine 0.4 }
+				alliance T { members A, B reliability 0.3 defense }
+				guarantee G { by A to C reliability 0.9 }
+				""");
+		assertThat(element(m, StateDecl.class, 0).getDoctrine().getWord()).isEqualTo("offensive");
+		assertThat(element(m, StateDecl.class, 0).getOffensive()).isEqualTo(0.7);
+		assertThat(element(m, StateDecl.class, 1).getDoctrine().getWord()).isEqualTo("defensive");
+		assertThat(element(m, StateDecl.class, 2).getDoctrine().getValue()).isEqualTo(0.4);
+		assertThat(element(m, org.entente.entente.Treaty.class, 0).getReliability()).isEqualTo(0.3);
+		assertThat(element(m, org.entente.entente.Treaty.class, 1).getReliability()).isEqualTo(0.9);
+		var scenario = new org.entente.interpreter.ScenarioTranslator().translate(m);
+		assertThat(scenario.states()).extracting(org.entente.engine.model.State::doctrine).containsExactly(1.0, 0.0, 0.4);
+		assertThat(scenario.treaties()).extracting(org.entente.engine.model.Treaty::reliability).containsExactly(0.3, 0.9);
+	}
+
+	@Test
 	void intentAsNumberAndNegativeCapabilityParse() throws Exception {
 		StateDecl s = element(parseClean("state A { intent 0.45 military -1 }"), StateDecl.class, 0);
 		assertThat(s.getIntent().getValue()).isEqualTo(0.45);

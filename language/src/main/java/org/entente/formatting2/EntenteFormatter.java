@@ -85,7 +85,7 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 	protected void format(StateDecl state, IFormattableDocument doc) {
 		block(state, doc);
 		List<ISemanticRegion> keywords = regionFor(state).keywords("military", "economy", "population", "offensive",
-				"intent", "ideology", "region", "borders", "stability", "size");
+				"intent", "ideology", "region", "borders", "stability", "size", "doctrine");
 		String previous = null;
 		for (ISemanticRegion keyword : keywords) {
 			boolean sameLine = previous != null && CAPABILITIES.contains(previous) && CAPABILITIES.contains(keyword.getText());
@@ -109,12 +109,12 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(Alliance alliance, IFormattableDocument doc) {
-		treaty(alliance, doc, List.of("members", "signed", "expires", "durable"));
+		treaty(alliance, doc, List.of("members", "signed", "expires", "durable", "reliability"));
 	}
 
 	protected void format(Guarantee guarantee, IFormattableDocument doc) {
 		// "by Russia to Serbia" reads as one phrase
-		treaty(guarantee, doc, List.of("by", "signed", "expires", "durable"));
+		treaty(guarantee, doc, List.of("by", "signed", "expires", "durable", "reliability"));
 	}
 
 	private void treaty(Treaty treaty, IFormattableDocument doc, List<String> lineKeywords) {

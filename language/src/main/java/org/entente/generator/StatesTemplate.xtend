@@ -44,6 +44,7 @@ class StatesTemplate extends JavaSection {
 		if (!s.borders.empty) calls += '''borders(«names.states(s.borders)»)'''
 		if (differs(s.stability, State.DEFAULT_STABILITY)) calls += '''stability(«number(s.stability)»)'''
 		if (s.size !== null) calls += '''size(«number(s.size)»)'''
+		if (differs(s.doctrine, State.DEFAULT_DOCTRINE)) calls += '''doctrine(«number(s.doctrine)»)'''
 		calls
 	}
 

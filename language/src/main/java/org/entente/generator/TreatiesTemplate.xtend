@@ -43,6 +43,7 @@ class TreatiesTemplate extends JavaSection {
 		if (t.signed !== null) calls += '''signed(«t.signed»)'''
 		if (t.expires !== null) calls += '''expires(«t.expires»)'''
 		if (t.durable) calls += 'durable()'
+		if (t.reliability !== null) calls += '''reliability(«number(t.reliability)»)'''
 		for (c : t.clauses) calls += clause(c, names)
 		calls
 	}

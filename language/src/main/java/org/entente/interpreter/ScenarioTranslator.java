@@ -175,6 +175,13 @@ public class ScenarioTranslator {
 			if (!s.getBorders().isEmpty()) st.borders(names(s.getBorders()));
 			if (s.getStability() != null) st.stability(s.getStability());
 			if (s.getSize() != null) st.size(s.getSize());
+			if (s.getDoctrine() != null) {
+				if (s.getDoctrine().getWord() != null) {
+					st.doctrine("offensive".equals(s.getDoctrine().getWord()) ? 1.0 : 0.0);
+				} else if (s.getDoctrine().getValue() != null) {
+					st.doctrine(s.getDoctrine().getValue());
+				}
+			}
 		});
 	}
 
@@ -236,6 +243,7 @@ public class ScenarioTranslator {
 		if (t.eIsSet(EntentePackage.Literals.TREATY__SIGNED)) tb.signed(t.getSigned());
 		if (t.eIsSet(EntentePackage.Literals.TREATY__EXPIRES)) tb.expires(t.getExpires());
 		tb.durable(t.isDurable());
+		if (t.getReliability() != null) tb.reliability(t.getReliability());
 		t.getClauses().forEach(c -> clause(c, tb));
 	}
 

@@ -18,6 +18,7 @@ import org.entente.entente.ScenarioHeader;
 import org.entente.entente.Settings;
 import org.entente.entente.StateDecl;
 import org.entente.entente.ThreatLevel;
+import org.entente.entente.Doctrine;
 import org.entente.entente.Treaty;
 import org.entente.entente.Weights;
 import org.entente.engine.model.Limits;
@@ -43,6 +44,18 @@ public class RangeValidator extends EntenteCheckBase {
 		if (intent.getValue() != null && intent.eContainer() instanceof StateDecl s) {
 			fraction(intent, intent.getValue(), P.getIntent_Value(), "intent", s.getName());
 		}
+	}
+
+	@Check
+	public void checkDoctrine(Doctrine doctrine) {
+		if (doctrine.getValue() != null && doctrine.eContainer() instanceof StateDecl s) {
+			fraction(doctrine, doctrine.getValue(), P.getDoctrine_Value(), "doctrine", s.getName());
+		}
+	}
+
+	@Check
+	public void checkReliability(Treaty t) {
+		fraction(t, t.getReliability(), P.getTreaty_Reliability(), "reliability", null);
 	}
 
 	@Check

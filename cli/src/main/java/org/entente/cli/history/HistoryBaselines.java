@@ -22,13 +22,9 @@ public final class HistoryBaselines {
     private HistoryBaselines() {
     }
 
-    /**
-     * The options of the "every triggered ally joins" run. Today's engine honours every triggered
-     * clause, so this is {@link SimulationOptions#defaults()}; the decision model (issue 12) switches
-     * this one line to the legacy join rule.
-     */
+    /** The options of the "every triggered ally joins" run: the first model's join rule (docs/semantics.md §6b). */
     public static SimulationOptions alliesOptions() {
-        return SimulationOptions.defaults();
+        return SimulationOptions.defaults().withJoinRule(SimulationOptions.JoinRule.TREATIES);
     }
 
     /** The "nobody joins" pair-years, computed without simulation. */

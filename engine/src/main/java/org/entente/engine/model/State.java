@@ -8,14 +8,17 @@ import java.util.List;
  * @param intent      0..1 (aggressive 1.0, revisionist 0.7, status-quo 0.3, defensive 0.1)
  * @param intentWord  the DSL word if the intent was given as a word, else null
  * @param size        landscape size, or null for "use power"
+ * @param doctrine    belief in offense dominance 0..1 (0 defensive, the default; 1 offensive), docs/semantics.md §6
  */
 public record State(String name, String fullName, double military, double economy, double population,
                     double offensive, double intent, String intentWord, String ideology, String region,
-                    List<String> borders, double stability, Double size) {
+                    List<String> borders, double stability, Double size, double doctrine) {
 
     /** Default share of military power usable offensively (the midpoint: neither posture assumed). */
     public static final double DEFAULT_OFFENSIVE = 0.5;
     public static final double DEFAULT_STABILITY = 1.0;
+    /** Default doctrine: defense dominance (Christensen & Snyder 1990 read 1930s doctrines this way; the design's default). */
+    public static final double DEFAULT_DOCTRINE = 0.0;
 
     public State {
         Names.require(name, "state name");

@@ -15,6 +15,7 @@ public final class StateBuilder {
     private final List<String> borders = new ArrayList<>();
     private double stability = State.DEFAULT_STABILITY;
     private Double size;
+    private double doctrine = State.DEFAULT_DOCTRINE;
 
     StateBuilder(String name) { this.name = Names.require(name, "state name"); }
 
@@ -42,8 +43,11 @@ public final class StateBuilder {
     /** Landscape size (default: power). */
     public StateBuilder size(double v) { this.size = v; return this; }
 
+    /** Belief in offense dominance, 0 (defensive, default) .. 1 (offensive). */
+    public StateBuilder doctrine(double v) { this.doctrine = v; return this; }
+
     State build() {
         return new State(name, fullName, military, economy, population, offensive, intent, intentWord,
-                ideology, region, borders, stability, size);
+                ideology, region, borders, stability, size, doctrine);
     }
 }

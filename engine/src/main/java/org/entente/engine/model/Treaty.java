@@ -10,9 +10,12 @@ import java.util.function.Consumer;
  *
  * @param signed  year of entry into force, or null (in force from the start)
  * @param expires year it expires, or null
+ * @param reliability probability 0..1 that a party honours a triggered obligation (or keeps a restraint
+ *                    clause); null: the prior by clause type and era (docs/semantics.md §6)
  */
 public record Treaty(String name, String fullName, TreatyKind kind, List<String> members, List<String> guarantors,
-                     List<String> recipients, Integer signed, Integer expires, boolean durable, List<Clause> clauses) {
+                     List<String> recipients, Integer signed, Integer expires, boolean durable, List<Clause> clauses,
+                     Double reliability) {
 
     /** One treaty on its own, built like {@link ScenarioBuilder#treaty} builds it (used by the validator's calendar). */
     public static Treaty of(String name, TreatyKind kind, Consumer<TreatyBuilder> spec) {

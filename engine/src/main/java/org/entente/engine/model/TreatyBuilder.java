@@ -14,6 +14,7 @@ public final class TreatyBuilder {
     private final List<String> recipients = new ArrayList<>();
     private Integer signed, expires;
     private boolean durable;
+    private Double reliability;
     private final List<Clause> clauses = new ArrayList<>();
 
     TreatyBuilder(String name, TreatyKind kind) {
@@ -34,6 +35,9 @@ public final class TreatyBuilder {
     public TreatyBuilder expires(int year) { this.expires = year; return this; }
     public TreatyBuilder durable() { this.durable = true; return this; }
     public TreatyBuilder durable(boolean v) { this.durable = v; return this; }
+
+    /** Probability 0..1 that a party honours this treaty when it is invoked (overrides the prior). */
+    public TreatyBuilder reliability(double p) { this.reliability = p; return this; }
 
     public TreatyBuilder defense(Consumer<ClauseBuilder> spec) { return clause(ClauseType.DEFENSE, spec); }
     /** Unconditional defense against any non-party. */
@@ -59,6 +63,6 @@ public final class TreatyBuilder {
 
     Treaty build() {
         TreatyKind k = kind == null ? TreatyKind.ALLIANCE : kind;
-        return new Treaty(name, fullName, k, members, guarantors, recipients, signed, expires, durable, clauses);
+        return new Treaty(name, fullName, k, members, guarantors, recipients, signed, expires, durable, clauses, reliability);
     }
 }

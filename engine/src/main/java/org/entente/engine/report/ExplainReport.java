@@ -19,7 +19,7 @@ public final class ExplainReport {
     /** Runs the scenario keeping every breakdown of {@code state}, then renders it. */
     public static String render(Scenario scenario, String state, SimulationOptions options) {
         SimulationOptions o = (options == null ? SimulationOptions.defaults() : options);
-        Trace trace = Simulation.run(scenario, new SimulationOptions(o.untilYear(), List.of(state), o.landscape()));
+        Trace trace = Simulation.run(scenario, new SimulationOptions(o.untilYear(), List.of(state), o.landscape(), o.joinRule(), o.weights(), o.draws(), o.observer()));
         return render(trace, state);
     }
 
@@ -49,6 +49,10 @@ public final class ExplainReport {
             }
             sb.append("  primary threat: ").append(s.primaryThreat() == null ? "none" : s.primaryThreat() + " " + Fmt.f2(s.threat())).append('\n');
             sb.append("  ").append(s.reason()).append('\n');
+            // its decisions about wars this turn (docs/semantics.md §6): the terms of the choice and of the best alternative
+            for (var e : t.warEntries()) {
+                if (e.decision() != null && e.state().equals(state)) sb.append("  war #").append(e.war()).append(": ").append(e.cause()).append('\n');
+            }
         }
         return sb.toString();
     }

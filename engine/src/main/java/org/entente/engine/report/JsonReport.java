@@ -22,6 +22,9 @@ import org.entente.engine.trace.Trace;
 import org.entente.engine.trace.TreatyChange;
 import org.entente.engine.trace.Turn;
 import org.entente.engine.trace.WarEntry;
+import org.entente.engine.decision.Decision;
+import org.entente.engine.decision.Term;
+import org.entente.engine.decision.Utility;
 import org.entente.engine.trace.WarRecord;
 import org.entente.engine.model.TreatyStatus;
 
@@ -111,6 +114,7 @@ public final class JsonReport {
             g.writeStringField("against", e.against());
             g.writeStringField("cause", e.cause());
             strings(g, "chain", e.chain());
+            if (e.decision() != null) decision(g, e.decision());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -224,6 +228,35 @@ public final class JsonReport {
         num(g, "raw", b.raw());
         num(g, "value", b.value());
         g.writeStringField("source", b.source().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeEndObject();
+    }
+
+    /** Only on entries of the decision rule: the utilities of both sides with their terms, the three probabilities. */
+    private static void decision(JsonGenerator g, Decision d) throws IOException {
+        g.writeObjectFieldStart("decision");
+        g.writeStringField("choice", option(d.choice()));
+        g.writeStringField("alternative", option(d.alternative()));
+        num(g, "pOut", d.pOut());
+        num(g, "pInitiatorSide", d.pInitiator());
+        num(g, "pOtherSide", d.pOther());
+        utility(g, "initiatorSide", d.initiatorSide());
+        utility(g, "otherSide", d.otherSide());
+        g.writeEndObject();
+    }
+
+    private static String option(int option) { return option > 0 ? "initiator-side" : option < 0 ? "other-side" : "stay-out"; }
+
+    private static void utility(JsonGenerator g, String field, Utility u) throws IOException {
+        g.writeObjectFieldStart(field);
+        num(g, "utility", u.total());
+        g.writeArrayFieldStart("terms");
+        for (Term t : u.terms()) {
+            g.writeStartObject();
+            g.writeStringField("label", t.label());
+            num(g, "value", t.value());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

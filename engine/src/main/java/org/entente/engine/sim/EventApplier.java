@@ -13,7 +13,9 @@ final class EventApplier {
     private final World w;
     private final WarResolver wars;
 
-    EventApplier(World w) { this.w = w; this.wars = new WarResolver(w); }
+    EventApplier(World w, boolean openOnly) { this.w = w; this.wars = new WarResolver(w, openOnly); }
+
+    WarResolver wars() { return wars; }
 
     String apply(Event e) {
         List<String> unknown = new ArrayList<>();

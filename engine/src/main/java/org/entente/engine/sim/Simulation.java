@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.engine.align.AlignmentRule;
+import org.entente.engine.decision.DecisionStep;
 import org.entente.engine.expect.ExpectationEvaluator;
 import org.entente.engine.model.Event;
 import org.entente.engine.model.Polarity;
@@ -45,7 +46,9 @@ public final class Simulation {
         if (scenario == null) throw new IllegalArgumentException("scenario must not be null");
         SimulationOptions opts = options == null ? SimulationOptions.defaults() : options;
         World w = new World(scenario);
-        EventApplier events = new EventApplier(w);
+        boolean decisions = opts.joinRule() == SimulationOptions.JoinRule.DECISIONS;
+        EventApplier events = new EventApplier(w, decisions);
+        DecisionStep decide = decisions ? new DecisionStep(w, opts.weights(), opts.draws(), events.wars(), opts.observer()) : null;
         List<Turn> turns = new ArrayList<>();
         TreatyStatusMap.Names treatyNames = treatyNames(w);
         int previous = Integer.MIN_VALUE;
@@ -53,13 +56,13 @@ public final class Simulation {
         for (int k = 0; k < years.length; k++) {
             int year = years[k];
             if (opts.untilYear() != null && year > opts.untilYear() && k > 0) break;
-            turns.add(turn(w, events, year, previous, k == 0, opts, treatyNames));
+            turns.add(turn(w, events, decide, year, previous, k == 0, opts, treatyNames));
             previous = year;
         }
         return new Trace(scenario, turns, ExpectationEvaluator.evaluate(scenario, turns, opts.landscape()));
     }
 
-    private static Turn turn(World w, EventApplier applier, int year, int previous, boolean first, SimulationOptions opts,
+    private static Turn turn(World w, EventApplier applier, DecisionStep decide, int year, int previous, boolean first, SimulationOptions opts,
                              TreatyStatusMap.Names treatyNames) {
         w.year = year;
         w.treatyChanges.clear();
@@ -70,8 +73,10 @@ public final class Simulation {
         for (Event e : w.scenario.events()) {
             if (e.year() > previous && e.year() <= year) applied.add(applier.apply(e));
         }
-        // 2. power, 3. threat, 4. domestic threat
+        // 2. power; 6. under the decision rule, states decide whether to join the wars (docs/semantics.md §6)
         PowerTable p = new PowerTable(w);
+        if (decide != null) decide.resolve(p);
+        // 3. threat, 4. domestic threat
         ThreatModel threats = new ThreatModel(w, p);
         ThreatModel.Primaries pr = threats.primaries();
         double[] domestic = new double[w.n];
@@ -82,7 +87,7 @@ public final class Simulation {
         for (int i = 0; i < w.n; i++) if (w.alive[i]) d[i] = rules.decide(i);
         List<AlignmentChange> alignments = AlignmentRule.apply(w, d, threats);
         // 7. lapse; 8. blocs and polarity
-        LapseRule.apply(w, pr.primary(), pr.value());
+        LapseRule.apply(w, pr.primary(), pr.value(), decide != null);
         Blocs blocs = new Blocs(w, d, pr.primary(), pr.value());
         List<Bloc> blocRecords = new ArrayList<>();
         int poles = 0;

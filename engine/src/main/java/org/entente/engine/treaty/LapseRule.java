@@ -14,12 +14,16 @@ import org.entente.engine.world.World;
 public final class LapseRule {
     private LapseRule() {}
 
-    public static void apply(World w, int[] primary, double[] value) {
+    public static void apply(World w, int[] primary, double[] value) { apply(w, primary, value, false); }
+
+    /** @param pauseAtWar do not count a turn in which a party is at war (the decision rule, docs/semantics.md §7) */
+    public static void apply(World w, int[] primary, double[] value, boolean pauseAtWar) {
         double floor = w.settings.threatFloor();
         for (TreatyState t : w.treaties) {
             if (!t.inForce()) continue;
             if (!t.commonThreatFixed) fixCommonThreat(w, t, primary);
             if (t.def.durable()) continue;
+            if (pauseAtWar && partyAtWar(w, t)) continue;
             boolean alive = false;
             for (int m : t.parties()) {
                 if (w.alive[m] && primary[m] >= 0 && value[m] >= floor && TreatyState.contains(t.commonThreat, primary[m])) { alive = true; break; }
@@ -30,6 +34,11 @@ public final class LapseRule {
                         + " as primary threat at or above the floor");
             }
         }
+    }
+
+    private static boolean partyAtWar(World w, TreatyState t) {
+        for (int m : t.parties()) if (w.alive[m] && w.atWarAtAll(m)) return true;
+        return false;
     }
 
     static void fixCommonThreat(World w, TreatyState t, int[] primary) {

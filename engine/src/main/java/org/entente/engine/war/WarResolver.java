@@ -21,10 +21,15 @@ import org.entente.engine.world.World;
  */
 public final class WarResolver {
     private final World w;
+    /** Under the decision rule an attack only opens the war; entries are decided after the turn's events. */
+    private final boolean openOnly;
 
     private record Attack(int attacker, int target, War war, List<String> chain) {}
 
-    public WarResolver(World w) { this.w = w; }
+    public WarResolver(World w) { this(w, false); }
+
+    /** @param openOnly true under the decision rule: attacks open wars and breach treaties, no treaty drags anyone in */
+    public WarResolver(World w, boolean openOnly) { this.w = w; this.openOnly = openOnly; }
 
     /** {@code attacker attacks targets}: one new war, the attacker its initiator. */
     public void attack(int attacker, List<Integer> targets) {
@@ -39,7 +44,9 @@ public final class WarResolver {
         for (int t : valid) {
             String text = w.names[attacker] + " attacks " + w.names[t];
             w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ATTACK, w.names[attacker], w.names[t], text, List.of(text)));
-            queue.add(new Attack(attacker, t, war, List.of(text)));
+            war.declare(attacker, t);
+            if (openOnly) breachTreatiesBetween(attacker, t, List.of(text));
+            else queue.add(new Attack(attacker, t, war, List.of(text)));
         }
         while (!queue.isEmpty()) process(queue.poll(), queue, queued);
     }
@@ -137,8 +144,13 @@ public final class WarResolver {
     }
 
     /** An attack between parties of a treaty with defense, neutrality or nonaggression breaches it. */
-    private void breachTreatiesBetween(int attacker, int target, List<String> chain) {
-        for (TreatyState t : w.treaties) {
+    public void breachTreatiesBetween(int attacker, int target, List<String> chain) {
+        breachTreatiesBetween(attacker, target, chain, w.treaties);
+    }
+
+    /** The same, looking only at {@code candidates} (e.g. the attacker's own treaties, in declaration order). */
+    public void breachTreatiesBetween(int attacker, int target, List<String> chain, List<TreatyState> candidates) {
+        for (TreatyState t : candidates) {
             if (!t.softens() || !t.isParty(attacker) || !t.isParty(target)) continue;
             w.setStatus(t, TreatyStatus.BREACHED, w.names[attacker] + " attacked " + w.names[target] + " (" + chain.get(chain.size() - 1) + ")");
         }

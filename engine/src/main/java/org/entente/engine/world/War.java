@@ -12,6 +12,10 @@ public final class War {
     public final List<Integer> sideA = new ArrayList<>();
     public final List<Integer> sideB = new ArrayList<>();
     private final byte[] side;
+    /** Who declared war on whom in this war, in order: the opening attacks, then each entrant's declarations. */
+    private final List<int[]> declarations = new ArrayList<>();
+    /** Joins so far: a state reconsiders a war in the same turn only after it changed (docs/semantics.md §6). */
+    private int joins;
 
     public War(int id, int initiator, int target, int startYear, int states) {
         this.id = id;
@@ -28,7 +32,24 @@ public final class War {
         if (side[s] != 0) return;
         side[s] = (byte) (sign > 0 ? 1 : -1);
         (sign > 0 ? sideA : sideB).add(s);
+        joins++;
     }
+
+    /** Records that {@code attacker} declared war on {@code target} (it counts as attacking only those). */
+    public void declare(int attacker, int target) { declarations.add(new int[] {attacker, target}); }
+
+    /** The states that declared war on {@code target} in this war, in order of declaration. */
+    public List<Integer> attackersOf(int target) {
+        List<Integer> out = new ArrayList<>();
+        for (int[] d : declarations) if (d[1] == target && !out.contains(d[0])) out.add(d[0]);
+        return out;
+    }
+
+    /** The side of the war's first target: the defending side. */
+    public int targetSide() { return side[target] != 0 ? side[target] : -1; }
+
+    /** Number of joins so far (changes whenever a side grows). */
+    public int joins() { return joins; }
 
     public void leave(int s) {
         if (side[s] == 0) return;

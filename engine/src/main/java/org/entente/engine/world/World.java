@@ -33,6 +33,8 @@ public final class World {
 
     public final boolean[] alive;
     public final double[] military, economy, population, offensive, intent, stability;
+    /** Belief in offense dominance 0..1 (docs/semantics.md §6). */
+    public final double[] doctrine;
     public final int[] ideology;          // index into scenario ideologies, -1 none
     public final boolean[][] opposedIdeologies;
     public final String[] region;
@@ -80,6 +82,7 @@ public final class World {
         alive = new boolean[n];
         military = new double[n]; economy = new double[n]; population = new double[n];
         offensive = new double[n]; intent = new double[n]; stability = new double[n];
+        doctrine = new double[n];
         ideology = new int[n];
         region = new String[n];
         Map<String, Integer> ideoIndex = new LinkedHashMap<>();
@@ -100,6 +103,7 @@ public final class World {
             offensive[i] = s.offensive();
             intent[i] = s.intent();
             stability[i] = s.stability();
+            doctrine[i] = s.doctrine();
             ideology[i] = s.ideology() == null ? -1 : ideoIndex.getOrDefault(s.ideology(), -1);
             region[i] = s.region();
             borders.add(new ArrayList<>());

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class Europe1914Test {
     @Test
-    void warSpreadsFromAustriaAndSerbiaWithCauses() {
-        Trace trace = Simulation.run(Europe1914.scenario());
+    void underTheTreatyRuleWarSpreadsFromAustriaAndSerbiaWithCauses() {
+        Trace trace = Simulation.run(Europe1914.scenario(), SimulationOptions.defaults().withJoinRule(SimulationOptions.JoinRule.TREATIES));
         Turn t1914 = trace.turn(1914).orElseThrow();
         List<String> causes = t1914.warEntries().stream().filter(e -> e.kind() == WarEntry.Kind.ENTERS).map(WarEntry::cause).toList();
         assertThat(causes).containsExactly(

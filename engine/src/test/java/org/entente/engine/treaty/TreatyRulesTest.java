@@ -80,7 +80,8 @@ class TreatyRulesTest {
         Trace t = Simulation.run(Scenario.builder("J").years(2000, 2001)
                 .state("A", s -> s.military(1)).state("B", s -> s.military(1)).state("C", s -> s.military(1))
                 .alliance("BC", x -> x.members("B").defense())
-                .event(Event.join(2000, "C", "BC")).event(Event.attack(2000, "A", "B")).build());
+                .event(Event.join(2000, "C", "BC")).event(Event.attack(2000, "A", "B")).build(),
+                org.entente.engine.sim.SimulationOptions.defaults().withJoinRule(org.entente.engine.sim.SimulationOptions.JoinRule.TREATIES));
         assertThat(t.turns().get(0).atWar("C", "A")).isTrue();
     }
 }

@@ -8,12 +8,16 @@ import org.entente.engine.model.Scenario;
 import org.entente.engine.model.ScenarioBuilder;
 import org.entente.engine.model.TreatyStatus;
 import org.entente.engine.sim.Simulation;
+import org.entente.engine.sim.SimulationOptions;
 import org.entente.engine.trace.Trace;
 import org.entente.engine.trace.Turn;
 import org.entente.engine.trace.WarEntry;
 import org.junit.jupiter.api.Test;
 
+/** The first model's join rule (every triggered clause honoured at once), kept as {@code JoinRule.TREATIES}. */
 class WarRulesTest {
+    private static final SimulationOptions TREATIES = SimulationOptions.defaults().withJoinRule(SimulationOptions.JoinRule.TREATIES);
+
     private static ScenarioBuilder three() {
         return Scenario.builder("W").years(2000, 2001)
                 .state("A", s -> s.military(1).economy(1).population(1).borders("B"))
@@ -21,7 +25,7 @@ class WarRulesTest {
                 .state("C", s -> s.military(1).economy(1).population(1));
     }
 
-    private static Turn first(ScenarioBuilder b) { return Simulation.run(b.build()).turns().get(0); }
+    private static Turn first(ScenarioBuilder b) { return Simulation.run(b.build(), TREATIES).turns().get(0); }
 
     @Test
     void defenseClauseDragsThePartnerIn() {
@@ -76,7 +80,7 @@ class WarRulesTest {
         Trace trace = Simulation.run(three()
                 .alliance("BC", x -> x.members("B", "C").signed(1990).defense())
                 .pact("Neutral", x -> x.members("C", "A").signed(1995).neutrality())
-                .event(Event.attack(2000, "A", "B")).build());
+                .event(Event.attack(2000, "A", "B")).build(), TREATIES);
         Turn t = trace.turns().get(0);
         assertThat(t.atWar("C", "A")).isFalse();
         assertThat(t.warEntries()).extracting(WarEntry::cause)
@@ -108,7 +112,7 @@ class WarRulesTest {
     @Test
     void peaceEndsTheWarBetweenTheSides() {
         Trace trace = Simulation.run(three().alliance("BC", x -> x.members("B", "C").defense())
-                .event(Event.attack(2000, "A", "B")).event(Event.peace(2001, "C", "A")).build());
+                .event(Event.attack(2000, "A", "B")).event(Event.peace(2001, "C", "A")).build(), TREATIES);
         assertThat(trace.turn(2000).orElseThrow().atWar("A", "C")).isTrue();
         Turn t = trace.turn(2001).orElseThrow();
         assertThat(t.wars()).isEmpty();
@@ -119,12 +123,12 @@ class WarRulesTest {
     void annexationMovesCapabilitiesBordersAndMemberships() {
         Trace trace = Simulation.run(three().state("D", s -> s.military(1).economy(1).population(1))
                 .alliance("CD", x -> x.members("B", "D").defense())
-                .event(Event.attack(2000, "A", "B")).event(Event.annex(2001, "A", "B")).build());
+                .event(Event.attack(2000, "A", "B")).event(Event.annex(2001, "A", "B")).build(), TREATIES);
         Turn t = trace.turn(2001).orElseThrow();
         assertThat(t.state("B")).isEmpty();
         assertThat(t.state("A").orElseThrow().military()).isEqualTo(2.0);
         var a = trace.turn(2001).orElseThrow().state("C").orElseThrow();
-        assertThat(Simulation.run(three().event(Event.annex(2000, "A", "B")).build(), org.entente.engine.sim.SimulationOptions.defaults().explaining("C"))
+        assertThat(Simulation.run(three().event(Event.annex(2000, "A", "B")).build(), TREATIES.explaining("C"))
                 .turns().get(0).state("C").orElseThrow().threats()).filteredOn(b -> b.to().equals("A"))
                 .extracting(b -> b.hops()).containsExactly(1);
         assertThat(t.atWar("A", "D")).as("D entered against A in 2000 and is still at war").isTrue();

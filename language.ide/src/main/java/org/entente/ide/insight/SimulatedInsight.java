@@ -6,6 +6,7 @@ import org.entente.engine.posture.ReasonWriter;
 import org.entente.engine.trace.Fmt;
 import org.entente.engine.trace.StateTurn;
 import org.entente.engine.trace.Turn;
+import org.entente.engine.trace.WarEntry;
 import org.entente.entente.StateDecl;
 import org.entente.ide.simulation.FirstTurn;
 
@@ -58,6 +59,12 @@ public class SimulatedInsight extends DeclaredPropertiesInsight {
 		}
 		md.append("- posture: ").append(r.posture().word())
 				.append(" — ").append(r.reason());
+		// its decisions about wars in that turn, with the utility terms (docs/semantics.md §6a)
+		for (WarEntry e : turn.get().warEntries()) {
+			if (e.decision() != null && e.state().equals(state.getName())) {
+				md.append("\n- war #").append(e.war()).append(": ").append(e.cause());
+			}
+		}
 		return md.toString();
 	}
 }

@@ -140,6 +140,7 @@ final class RandomScenario {
 		if (!borders.isEmpty()) properties.add("borders " + String.join(", ", borders));
 		if (chance(0.3)) properties.add("stability " + decimal(0, 1));
 		if (chance(0.2)) properties.add("size " + decimal(0, 5));
+		if (chance(0.3)) properties.add("doctrine " + (chance(0.6) ? pick(List.of("offensive", "defensive")) : decimal(0, 1)));
 		Collections.shuffle(properties, random);
 		out.append(" {\n    ").append(String.join("\n    ", properties)).append("\n}\n");
 	}
@@ -201,6 +202,7 @@ final class RandomScenario {
 		}
 		if (chance(0.3)) out.append("\n    expires ").append((signed == null ? from : signed) + 1 + random.nextInt(4));
 		if (chance(0.2)) out.append("\n    durable");
+		if (chance(0.25)) out.append("\n    reliability ").append(decimal(0, 1));
 		int clauses = random.nextInt(4);
 		for (int k = 0; k < clauses; k++) {
 			out.append("\n    ").append(clause());

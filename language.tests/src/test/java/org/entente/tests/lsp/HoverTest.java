@@ -34,7 +34,8 @@ class HoverTest extends AbstractEntenteLanguageServerTest {
 		assertThat(contents).contains("**In 1914** (first turn, computed by the simulator)")
 				.contains("- power share 41.76% (military 38.81%, economy 26.09%, population 60.38%) — a great power")
 				.contains("- primary threat: Germany, threat 1.00")
-				.contains("- posture: fighting");
+				.contains("- posture: fighting")
+				.contains("- war #1: Russia enters against Germany: FrancoRussian defense of France +4.96");
 	}
 
 	@Test

@@ -54,6 +54,19 @@ class RangeValidationTest extends ValidationTestBase {
 	}
 
 	@Test
+	void doctrineAndReliabilityAreFractions() {
+		validate("""
+				state A { doctrine 1.5 }
+				state B { doctrine offensive }
+				alliance T { members A, B reliability 2 }
+				alliance U { members A, B reliability 0.5 }
+				""");
+		assertThat(withCode(FRACTION_OUT_OF_RANGE)).extracting(Issue::getLineNumber).containsExactly(1, 3);
+		assertThat(withCode(FRACTION_OUT_OF_RANGE).get(0).getMessage()).isEqualTo("doctrine must be between 0 and 1, not 1.5 (state A).");
+		assertThat(withCode(FRACTION_OUT_OF_RANGE).get(1).getMessage()).isEqualTo("reliability must be between 0 and 1, not 2.");
+	}
+
+	@Test
 	void nearMissFractionsAtTheBounds() {
 		validate("state A { offensive 1 intent 0 stability 1 }\nstate B { }\nthreat A -> B 0.5\n");
 		clean();

@@ -1,0 +1,120 @@
+package org.entente.cli.history;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.engine.decision.DecisionWeights;
+import org.entente.engine.decision.WeightFit;
+import org.entente.engine.sim.SimulationOptions;
+import org.entente.importer.ImportException;
+import org.entente.importer.history.HistoryCase;
+import org.entente.importer.history.PairYear;
+import org.entente.importer.history.Score;
+import org.entente.importer.history.War;
+import org.entente.importer.history.WarData;
+
+/**
+ * {@code entente history --fit}: maximum-likelihood fit of the decision weights on the joining
+ * decisions of every multi-state war in the data (docs/semantics.md §6a, "Fit"). Each war is replayed
+ * with the current weights; every decision the model takes is labelled with what the state did in
+ * history that year (at war with the other side → joined this side; at war with neither → stayed out;
+ * with both → left out); the weights are refitted and the wars replayed again, until the weights move
+ * less than 0.01 (at most {@link #MAX_PASSES} passes).
+ */
+public final class DecisionFit {
+    public static final int MAX_PASSES = 6;
+    /** Standard deviation of the weakly informative prior around the design's weights (Gelman et al. 2008 use 2.5). */
+    public static final double PRIOR_SIGMA = 2.5;
+
+    private DecisionFit() {}
+
+    /** One pass: the weights it started from and the fit. */
+    public record Pass(DecisionWeights start, WeightFit.Result fit, int wars) {}
+
+    /** Pooled pair-year scores of every multi-state war with the given weights. */
+    public static Score score(Path dataDir, WarData data, DecisionWeights weights) throws ImportException, ReplayException {
+        List<Score> scores = new ArrayList<>();
+        for (War war : data.multiStateWars()) {
+            HistoryCase hc = HistoryCase.of(dataDir, data, war.number());
+            scores.add(hc.score(HistoryHarness.replay(dataDir, hc, SimulationOptions.defaults().withWeights(weights)).atWar()));
+        }
+        return Score.pool(scores);
+    }
+
+    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start) throws ImportException, ReplayException {
+        List<Pass> passes = new ArrayList<>();
+        DecisionWeights current = start;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            List<WeightFit.Observation> obs = new ArrayList<>();
+            int wars = 0;
+            for (War war : data.multiStateWars()) {
+                HistoryCase hc = HistoryCase.of(dataDir, data, war.number());
+                collect(dataDir, hc, current, obs);
+                wars++;
+            }
+            WeightFit.Result fit = WeightFit.fit(obs, current, start, PRIOR_SIGMA);
+            passes.add(new Pass(current, fit, wars));
+            DecisionWeights next = fit.asWeights(current);
+            double move = Math.max(Math.max(Math.abs(next.base() - current.base()), Math.abs(next.threat() - current.threat())),
+                    Math.max(Math.max(Math.abs(next.bandwagon() - current.bandwagon()),
+                            Math.abs(next.coBelligerence() - current.coBelligerence())), Math.abs(next.exposure() - current.exposure())));
+            current = next;
+            if (move < 0.01) break;
+        }
+        return passes;
+    }
+
+    private static void collect(Path dataDir, HistoryCase hc, DecisionWeights weights, List<WeightFit.Observation> obs)
+            throws ImportException, ReplayException {
+        List<Object[]> seen = new ArrayList<>();
+        SimulationOptions options = SimulationOptions.defaults().withWeights(weights)
+                .observing((year, d, sideA, sideB) -> seen.add(new Object[] {year, d, sideA, sideB}));
+        Replay replay = HistoryHarness.replay(dataDir, hc, options);
+        Map<String, String> abb = new HashMap<>();
+        replay.ids().forEach((a, id) -> abb.put(id, a));
+        Set<PairYear> history = hc.history();
+        for (Object[] s : seen) {
+            int year = (Integer) s[0];
+            var d = (org.entente.engine.decision.Decision) s[1];
+            @SuppressWarnings("unchecked") List<String> sideA = (List<String>) s[2];
+            @SuppressWarnings("unchecked") List<String> sideB = (List<String>) s[3];
+            String z = abb.get(d.state());
+            if (z == null) continue;
+            boolean joinedA = fights(history, year, z, sideB, abb), joinedB = fights(history, year, z, sideA, abb);
+            if (joinedA && joinedB) continue;
+            obs.add(new WeightFit.Observation(d.initiatorSide().features(), d.otherSide().features(), joinedA ? 1 : joinedB ? -1 : 0));
+        }
+    }
+
+    private static boolean fights(Set<PairYear> history, int year, String z, List<String> side, Map<String, String> abb) {
+        for (String id : side) {
+            String y = abb.get(id);
+            if (y != null && !y.equals(z) && history.contains(PairYear.of(year, z, y))) return true;
+        }
+        return false;
+    }
+
+    public static String text(List<Pass> passes, Score prior, Score fitted) {
+        StringBuilder sb = new StringBuilder("Fit of the decision weights on the joining decisions of the multi-state wars in the data\n");
+        sb.append("(maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights;\n"
+                + " each pass replays every war with the weights of the previous one)\n\n");
+        for (int k = 0; k < passes.size(); k++) {
+            Pass p = passes.get(k);
+            WeightFit.Result r = p.fit();
+            sb.append(String.format(Locale.ROOT, "pass %d: %d wars, %d decisions, %d joins; log-likelihood %.2f at the start, %.2f fitted%s%n",
+                    k + 1, p.wars(), r.observations(), r.joins(), r.startLogLikelihood(), r.logLikelihood(),
+                    r.converged() ? "" : " (Newton did not converge)"));
+            for (int a = 0; a < WeightFit.K; a++) {
+                sb.append(String.format(Locale.ROOT, "  %-6s %8.3f  (s.e. %.3f)%n", WeightFit.NAMES[a], r.weights()[a], r.standardErrors()[a]));
+            }
+        }
+        sb.append(String.format(Locale.ROOT, "%npair-year MCC over these wars: %.3f with the design's weights, %.3f with the fitted ones%n",
+                prior.mcc(), fitted.mcc()));
+        return sb.toString();
+    }
+}

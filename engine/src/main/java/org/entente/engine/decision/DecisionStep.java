@@ -1,0 +1,145 @@
+package org.entente.engine.decision;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.entente.engine.threat.PowerTable;
+import org.entente.engine.threat.ThreatModel;
+import org.entente.engine.trace.Fmt;
+import org.entente.engine.trace.WarEntry;
+import org.entente.engine.war.WarResolver;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.War;
+import org.entente.engine.world.World;
+
+/**
+ * Step 6 under the decision rule (docs/semantics.md §6): after the turn's events, every politically
+ * relevant state outside a war decides to join either side or stay out. Decisions are taken in rounds:
+ * in a round every state decides from the sides as they stood at its start (so the order of states never
+ * matters), then the entrants join in declaration order; a state reconsiders a war in the same turn only
+ * after that war gained a belligerent or the state itself entered a war. Rounds repeat until nobody joins.
+ * One instance lives for a whole run.
+ */
+public final class DecisionStep {
+    private final World w;
+    private final DecisionWeights weights;
+    private final SplittableRandom draws;
+    private final DecisionObserver observer;
+    private final WarResolver resolver;
+    private final PowerAtSignature signature;
+    /** (war, state) pairs whose abstention from a triggered obligation is already in the trace. */
+    private final Set<Long> abstentionsReported = new HashSet<>();
+    private final int[] entered;
+
+    public DecisionStep(World w, DecisionWeights weights, SplittableRandom draws, WarResolver resolver) {
+        this(w, weights, draws, resolver, null);
+    }
+
+    public DecisionStep(World w, DecisionWeights weights, SplittableRandom draws, WarResolver resolver, DecisionObserver observer) {
+        this.observer = observer;
+        this.w = w;
+        this.weights = weights;
+        this.draws = draws;
+        this.resolver = resolver;
+        this.signature = new PowerAtSignature(w);
+        this.entered = new int[w.n];
+    }
+
+    private record Entry(int state, War war, Decision decision) {}
+
+    public void resolve(PowerTable p) {
+        signature.record(w, p);
+        if (w.wars.isEmpty()) return;
+        Map<Long, Long> lastDecided = new HashMap<>();
+        for (int round = 0; round <= w.n; round++) {
+            ThreatModel threats = new ThreatModel(w, p);
+            List<List<TreatyState>> treatiesOf = JoinDecider.treatiesInForceByParty(w);
+            JoinDecider decider = new JoinDecider(w, p, threats, weights, signature, treatiesOf);
+            List<Entry> joins = new ArrayList<>();
+            for (War war : new ArrayList<>(w.wars)) {
+                boolean[] relevant = relevant(war, p);
+                for (int z = 0; z < w.n; z++) {
+                    if (!relevant[z] || !w.alive[z] || war.sideOf(z) != 0) continue;
+                    long key = ((long) war.id << 32) | z;
+                    long stamp = ((long) war.joins() << 32) | entered[z];
+                    Long last = lastDecided.put(key, stamp);
+                    if (last != null && last == stamp) continue;
+                    Decision d = decider.decide(z, war, draws == null ? Double.NaN : draws.nextDouble());
+                    if (observer != null) observer.decided(w.year, d, names(war.side(1)), names(war.side(-1)));
+                    if (d.choice() != 0) joins.add(new Entry(z, war, d));
+                    else reportAbstention(z, war, d);
+                }
+            }
+            if (joins.isEmpty()) return;
+            for (Entry e : joins) enter(e, treatiesOf.get(e.state()));
+        }
+    }
+
+    /** Politically relevant to a war (Maoz & Russett 1993): great powers, neighbours of belligerents, treaty partners of belligerents. */
+    private boolean[] relevant(War war, PowerTable p) {
+        boolean[] r = new boolean[w.n];
+        for (int z = 0; z < w.n; z++) r[z] = p.great[z];
+        for (int sign = -1; sign <= 1; sign += 2) {
+            for (int x : war.side(sign)) for (int nb : w.borders(x)) r[nb] = true;
+        }
+        for (TreatyState t : w.treaties) {
+            if (!t.inForce()) continue;
+            boolean involved = false;
+            for (int x : t.parties()) if (war.sideOf(x) != 0) { involved = true; break; }
+            if (involved) for (int x : t.parties()) r[x] = true;
+        }
+        return r;
+    }
+
+    /** @param treaties the entrant's treaties in force at the start of the round (only those can be breached by its declarations) */
+    private void enter(Entry e, List<TreatyState> treaties) {
+        int z = e.state();
+        War war = e.war();
+        Decision d = e.decision();
+        if (war.sideOf(z) != 0 || !w.wars.contains(war)) return;
+        Utility u = d.chosen();
+        war.join(z, d.choice());
+        entered[z]++;
+        List<String> enemies = new ArrayList<>();
+        for (int x : u.enemies()) enemies.add(w.names[x]);
+        String text = w.names[z] + " enters against " + String.join(", ", enemies) + ": " + JoinDecider.describe(u.terms())
+                + " (U " + Fmt.f2(u.total()) + ", P " + Fmt.f2(d.probability(d.choice())) + "); " + alternative(d);
+        List<String> chain = List.of(opening(war), text);
+        for (int x : u.enemies()) {
+            war.declare(z, x);
+            resolver.breachTreatiesBetween(z, x, chain, treaties);
+        }
+        w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z],
+                enemies.isEmpty() ? null : enemies.get(0), text, chain, d));
+    }
+
+    /** A state that stays out although a treaty obliged it is reported once per war: it abandoned its ally. */
+    private void reportAbstention(int z, War war, Decision d) {
+        int side = d.initiatorSide().obligations() > 0 ? 1 : d.otherSide().obligations() > 0 ? -1 : 0;
+        if (side == 0 || !abstentionsReported.add(((long) war.id << 32) | z)) return;
+        Utility u = d.side(side);
+        String against = u.enemies().isEmpty() ? null : w.names[u.enemies().get(0)];
+        String text = w.names[z] + " stays out of war #" + war.id + ": staying out 0 beats " + d.optionName(side) + ": "
+                + JoinDecider.describe(u.terms()) + " (U " + Fmt.f2(u.total()) + ", P " + Fmt.f2(d.probability(side)) + ")";
+        w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.STAYS_OUT, w.names[z], against, text,
+                List.of(opening(war), text), d));
+    }
+
+    private static String alternative(Decision d) {
+        int alt = d.alternative();
+        if (alt == 0) return "staying out 0";
+        return d.optionName(alt) + ": " + JoinDecider.describe(d.terms(alt)) + " (U " + Fmt.f2(d.utility(alt)) + ")";
+    }
+
+    private List<String> names(List<Integer> side) {
+        List<String> out = new ArrayList<>(side.size());
+        for (int x : side) out.add(w.names[x]);
+        return out;
+    }
+
+    private String opening(War war) { return w.names[war.initiator] + " attacks " + w.names[war.target]; }
+}

@@ -1,0 +1,268 @@
+package org.entente.engine.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.engine.model.Clause;
+import org.entente.engine.threat.PowerTable;
+import org.entente.engine.threat.ThreatModel;
+import org.entente.engine.trace.Fmt;
+import org.entente.engine.world.HopDistances;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.War;
+import org.entente.engine.world.World;
+
+/**
+ * The utilities U_I and U_R of one state for one war (docs/semantics.md §6), from this turn's power,
+ * threat and treaties. Terms appear in a fixed order: base rate, obligations, threat balancing,
+ * bandwagoning, co-belligerence, restraint, exposure, doctrine.
+ */
+public final class JoinDecider {
+    /** Hop distance assumed for states the border graph does not connect (power projected overseas). */
+    static final int UNREACHABLE_HOPS = 4;
+
+    private final World w;
+    private final PowerTable p;
+    private final ThreatModel threats;
+    private final DecisionWeights b;
+    private final PowerAtSignature signature;
+    private final List<List<TreatyState>> treatiesOf;
+
+    public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature) {
+        this(w, p, threats, weights, signature, treatiesInForceByParty(w));
+    }
+
+    /** @param treatiesOf per state, the treaties in force it is a party of, in declaration order */
+    public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature,
+                       List<List<TreatyState>> treatiesOf) {
+        this.treatiesOf = treatiesOf;
+        this.w = w;
+        this.p = p;
+        this.threats = threats;
+        this.b = weights;
+        this.signature = signature;
+    }
+
+    /** Per state, the treaties in force it is a party of, in declaration order. */
+    public static List<List<TreatyState>> treatiesInForceByParty(World w) {
+        List<List<TreatyState>> out = new ArrayList<>(w.n);
+        for (int i = 0; i < w.n; i++) out.add(new ArrayList<>(2));
+        for (TreatyState t : w.treaties) {
+            if (!t.inForce()) continue;
+            for (int x : t.parties()) if (x >= 0 && x < w.n) out.get(x).add(t);
+        }
+        return out;
+    }
+
+    public Decision decide(int z, War war, double draw) {
+        Utility i = utility(z, war, 1), r = utility(z, war, -1);
+        double[] pr = Terms.probabilities(i.total(), r.total());
+        int choice;
+        if (Double.isNaN(draw)) {
+            // the most likely option; ties between the sides go to the initiator's side (declared first)
+            int best = i.total() >= r.total() ? 1 : -1;
+            choice = pr[best > 0 ? 1 : 2] >= 0.5 ? best : 0;
+        } else {
+            choice = draw < pr[1] ? 1 : draw < pr[1] + pr[2] ? -1 : 0;
+        }
+        return new Decision(w.names[z], war.id, w.names[war.initiator], w.names[war.target], i, r, pr[0], pr[1], pr[2], choice);
+    }
+
+    /** U_S of z for side {@code side} of war, with its terms. */
+    public Utility utility(int z, War war, int side) {
+        List<Integer> own = war.side(side), opp = war.side(-side);
+        List<Term> terms = new ArrayList<>();
+        terms.add(new Term("base rate", b.base()));
+        double[] f = new double[Utility.FEATURES];
+        List<Integer> enemies = new ArrayList<>();
+        boolean allyOnSide = false;
+        List<TreatyState> mine = treatiesOf.get(z);
+        List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine);
+        for (Obligations.Obligation o : obligations) {
+            double reliability = o.treaty().def.reliability() != null ? o.treaty().def.reliability()
+                    : o.defense() ? Reliability.defense(w.year) : Reliability.OFFENSE;
+            boolean shift = signature.shifted(o.treaty(), o.partner(), p.power[o.partner()]);
+            boolean named = o.named() && o.treaty().def.reliability() == null;
+            double logit = Terms.reliabilityLogit(reliability, named, shift);
+            double rho = Terms.obligation(logit, b.base());
+            f[Utility.OBLIGATIONS]++;
+            f[Utility.RELIABILITY_LOGITS] += logit;
+            String label = o.treaty().def.name() + (o.defense() ? " defense of " : " offense with ") + w.names[o.partner()]
+                    + (shift ? " (power shift since signature)" : "");
+            terms.add(new Term(label, rho));
+            for (int e : o.enemies()) if (!enemies.contains(e)) enemies.add(e);
+            allyOnSide = true;
+        }
+        double tOpp = maxThreat(z, opp), tOwn = maxThreat(z, own);
+        f[Utility.THREAT] = Terms.threatBalancing(1, tOpp, tOwn);
+        add(terms, "threat balancing", Terms.threatBalancing(b.threat(), tOpp, tOwn));
+        double win = winShare(z, own, opp);
+        double near = nearness(z, own);
+        boolean fights = fightsAny(z, opp);
+        f[Utility.BANDWAGON] = Terms.bandwagoning(1, !p.great[z], near, win);
+        f[Utility.CO_BELLIGERENCE] = Terms.coBelligerence(1, fights);
+        add(terms, "bandwagoning", Terms.bandwagoning(b.bandwagon(), !p.great[z], near, win));
+        add(terms, "co-belligerence", Terms.coBelligerence(b.coBelligerence(), fights));
+        for (TreatyState t : mine) {
+            double kept = restraintKept(t, own, opp);
+            if (kept > 0) {
+                terms.add(new Term(t.def.name() + " restraint", -Terms.restraint(kept)));
+                f[Utility.FIXED] -= Terms.restraint(kept);
+            }
+        }
+        double exposure = exposure(z, opp);
+        f[Utility.EXPOSURE] = Terms.exposure(1, exposure, win);
+        add(terms, "exposure", -Terms.exposure(b.exposure(), exposure, win));
+        double doctrine = w.doctrine[z];
+        if (!allyOnSide) allyOnSide = hasAlly(mine, z, own);
+        f[Utility.FIXED] += Terms.chainGanging(b.doctrine(), doctrine, allyOnSide);
+        add(terms, "chain-ganging", Terms.chainGanging(b.doctrine(), doctrine, allyOnSide));
+        int front = buckCatcher(z, opp);
+        if (front >= 0) {
+            f[Utility.FIXED] -= Terms.buckPassing(b.doctrine(), doctrine, true);
+            add(terms, "buck-passing to " + w.names[front], -Terms.buckPassing(b.doctrine(), doctrine, true));
+        }
+        if (enemies.isEmpty()) {
+            int target = mostThreatening(z, opp);
+            if (target >= 0) enemies.add(target);
+        }
+        double total = 0;
+        for (Term t : terms) total += t.value();
+        return new Utility(side, terms, total, enemies, obligations.size(), f);
+    }
+
+    private static void add(List<Term> terms, String label, double v) { if (v != 0) terms.add(new Term(label, v)); }
+
+    /**
+     * T_Z(j), dyadic: the threat of step 3 with the power term measured against z, rel_z(j) = P(j) / (P(j) + P(z)).
+     * A declared threat and war (1.0) are taken as they are.
+     */
+    public double dyadicThreat(int z, int j) {
+        if (w.declared.get(z).containsKey(j) || w.atWar(z, j)) return threats.score(z, j);
+        double pj = p.power[j], pz = p.power[z];
+        double relZ = pj + pz > 0 ? pj / (pj + pz) : 0;
+        return ThreatModel.clamp(threats.score(z, j) + w.settings.powerWeight() * (relZ - p.rel[j]));
+    }
+
+    private double maxThreat(int z, List<Integer> side) {
+        double best = 0;
+        for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, dyadicThreat(z, j));
+        return best;
+    }
+
+    private int mostThreatening(int z, List<Integer> side) {
+        int best = -1;
+        double bestV = -1;
+        for (int j : side) {
+            if (!w.alive[j] || j == z) continue;
+            double t = dyadicThreat(z, j);
+            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
+        }
+        return best;
+    }
+
+    /** Distance discount of j's power as seen from z: 1 / (1 + hops), z itself 1 (loss-of-strength gradient). */
+    double discount(int z, int j) {
+        if (j == z) return 1;
+        int h = w.hops().hops(z, j);
+        return 1.0 / (1 + (h < 0 ? UNREACHABLE_HOPS : h));
+    }
+
+    /** p_S: the side's share of both sides' distance-discounted power, with z added to the side. */
+    public double winShare(int z, List<Integer> own, List<Integer> opp) {
+        double mine = p.power[z], theirs = 0;
+        for (int j : own) if (w.alive[j] && j != z) mine += p.power[j] * discount(z, j);
+        for (int j : opp) if (w.alive[j] && j != z) theirs += p.power[j] * discount(z, j);
+        return mine + theirs > 0 ? mine / (mine + theirs) : 0.5;
+    }
+
+    /** near(Z, S): proximity (1 / hops) of the side's nearest member. */
+    double nearness(int z, List<Integer> side) {
+        double best = 0;
+        HopDistances h = w.hops();
+        for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, ThreatModel.proximity(h.hops(z, j)));
+        return best;
+    }
+
+    /** exposure(Z, opp S): the largest prox(Z, j) · P(j) / (P(j) + P(Z)) over the opposite side. */
+    double exposure(int z, List<Integer> opp) {
+        double best = 0;
+        HopDistances h = w.hops();
+        for (int j : opp) {
+            if (!w.alive[j] || j == z) continue;
+            double pj = p.power[j], pz = p.power[z];
+            double strength = pj + pz > 0 ? pj / (pj + pz) : 0;
+            best = Math.max(best, ThreatModel.proximity(h.hops(z, j)) * strength);
+        }
+        return best;
+    }
+
+    private boolean fightsAny(int z, List<Integer> opp) {
+        if (!w.atWarAtAll(z)) return false;
+        for (int j : opp) if (w.atWar(z, j)) return true;
+        return false;
+    }
+
+    /** The kept-probability of t's restraint towards a member of the opposite side (0 when it owes none). */
+    private double restraintKept(TreatyState t, List<Integer> own, List<Integer> opp) {
+        if (!t.nonaggression && !t.neutrality) return 0;
+        boolean partnerOpposite = false;
+        for (int y : opp) if (t.isParty(y)) { partnerOpposite = true; break; }
+        if (!partnerOpposite) return 0;
+        double kept = 0;
+        if (t.nonaggression) kept = Reliability.NONAGGRESSION_KEPT;
+        if (t.neutrality) {
+            for (Clause c : t.neutralityClauses) {
+                boolean covers = c.against().isEmpty();
+                for (int x : own) if (c.against().contains(w.names[x])) covers = true;
+                if (covers) { kept = Math.max(kept, Reliability.NEUTRALITY_KEPT); break; }
+            }
+        }
+        if (kept > 0 && t.def.reliability() != null) kept = t.def.reliability();
+        return kept;
+    }
+
+    /** An ally fights on the side: a party with z to a treaty in force with a defense or offense clause. */
+    private static boolean hasAlly(List<TreatyState> mine, int z, List<Integer> own) {
+        for (TreatyState t : mine) {
+            if (!t.inForce() || !t.bloc) continue;
+            for (int x : own) if (x != z && t.isParty(x)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Buck-passing (Mearsheimer 2001): z is a great power that does not border the opposite side's most
+     * threatening member, and another great power outside that side does. Returns that front-line great
+     * power (the first declared), or -1.
+     */
+    private int buckCatcher(int z, List<Integer> opp) {
+        if (!p.great[z]) return -1;
+        int threat = mostThreatening(z, opp);
+        if (threat < 0 || w.borders(z, threat)) return -1;
+        int front = -1;
+        for (int g : w.borders(threat)) {
+            if (g == z || !w.alive[g] || !p.great[g] || opp.contains(g) || alliedOrCoBelligerent(g, threat)) continue;
+            if (front < 0 || g < front) front = g;
+        }
+        return front;
+    }
+
+    /** g sides with the threat: a party with it to a treaty in force with a defense or offense clause, or on its side of a war. */
+    private boolean alliedOrCoBelligerent(int g, int threat) {
+        for (TreatyState t : treatiesOf.get(g)) if (t.bloc && t.isParty(threat)) return true;
+        for (War war : w.wars) if (war.sideOf(g) != 0 && war.sideOf(g) == war.sideOf(threat)) return true;
+        return false;
+    }
+
+    /** "ProtectorOfSerbia defense of Serbia +4.56, threat balancing +1.20, exposure -0.30" (base rate last, as the reference). */
+    public static String describe(List<Term> terms) {
+        StringBuilder sb = new StringBuilder();
+        Term base = null;
+        for (Term t : terms) {
+            if (t.label().equals("base rate")) { base = t; continue; }
+            sb.append(sb.length() == 0 ? "" : ", ").append(t.label()).append(' ').append(Fmt.signed(t.value()));
+        }
+        if (base != null) sb.append(sb.length() == 0 ? "" : ", ").append("base rate ").append(Fmt.signed(base.value()));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,192 @@
+package org.entente.engine.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.entente.engine.model.Event;
+import org.entente.engine.model.Scenario;
+import org.entente.engine.model.ScenarioBuilder;
+import org.entente.engine.model.TreatyStatus;
+import org.entente.engine.sim.Simulation;
+import org.entente.engine.sim.SimulationOptions;
+import org.entente.engine.trace.Trace;
+import org.entente.engine.trace.Turn;
+import org.entente.engine.trace.WarEntry;
+import org.junit.jupiter.api.Test;
+
+/** Scenarios of the decision rule with the prior weights (docs/semantics.md §6). */
+class DecisionScenariosTest {
+    /** A - B - C in a line; A and C equal great powers, B small (so nobody passes the buck to it). */
+    private static ScenarioBuilder line(int year) {
+        return Scenario.builder("D").years(year, year + 1)
+                .state("A", s -> s.military(1).economy(1).population(1).borders("B"))
+                .state("B", s -> s.military(0.2).economy(0.2).population(0.2).borders("C"))
+                .state("C", s -> s.military(1).economy(1).population(1));
+    }
+
+    private static Turn first(ScenarioBuilder b) { return Simulation.run(b.build()).turns().get(0); }
+
+    private static WarEntry entry(Turn t, String state) {
+        return t.warEntries().stream().filter(e -> e.state().equals(state) && e.decision() != null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAllyHonoursADefensePledgeBefore1945() {
+        Turn t = first(line(1900).alliance("BC", x -> x.members("B", "C").defense()).event(Event.attack(1900, "A", "B")));
+        assertThat(t.atWar("C", "A")).isTrue();
+        WarEntry c = entry(t, "C");
+        assertThat(c.kind()).isEqualTo(WarEntry.Kind.ENTERS);
+        assertThat(c.cause()).startsWith("C enters against A: BC defense of B +4.56").contains("base rate -3.89").endsWith("; staying out 0");
+        assertThat(c.chain()).containsExactly("A attacks B", c.cause());
+        assertThat(c.decision().chosen().terms()).extracting(Term::label).contains("BC defense of B");
+    }
+
+    @Test
+    void after1945TheSamePledgeIsAbandonedAndTheTraceSaysWhy() {
+        Turn t = first(line(2000).alliance("BC", x -> x.members("B", "C").defense()).event(Event.attack(2000, "A", "B")));
+        assertThat(t.atWar("C", "A")).isFalse();
+        WarEntry c = entry(t, "C");
+        assertThat(c.kind()).isEqualTo(WarEntry.Kind.STAYS_OUT);
+        // logit(0.22) + 3.89 = 2.63
+        assertThat(c.cause()).startsWith("C stays out of war #1: staying out 0 beats B's side: BC defense of B +2.63");
+        assertThat(c.decision().pOther()).isLessThan(0.5);
+        assertThat(t.treatyStatus().get("BC")).as("abandoning is reported, not a breach").isEqualTo(TreatyStatus.IN_FORCE);
+    }
+
+    @Test
+    void reliabilityOnATreatyOverridesThePrior() {
+        Turn low = first(line(1900).alliance("BC", x -> x.members("B", "C").reliability(0.1).defense()).event(Event.attack(1900, "A", "B")));
+        assertThat(low.atWar("C", "A")).isFalse();
+        Turn high = first(line(2000).alliance("BC", x -> x.members("B", "C").reliability(0.95).defense()).event(Event.attack(2000, "A", "B")));
+        assertThat(high.atWar("C", "A")).isTrue();
+    }
+
+    @Test
+    void aStateAlreadyFightingTheAttackerJoinsItsNewWarWithoutATreaty() {
+        Turn t = first(line(1900).event(Event.attack(1900, "A", "C")).event(Event.attack(1900, "A", "B")));
+        assertThat(t.atWar("C", "A")).isTrue();
+        WarEntry c = t.warEntries().stream().filter(e -> e.state().equals("C") && e.kind() == WarEntry.Kind.ENTERS).findFirst().orElseThrow();
+        assertThat(c.war()).isEqualTo(2);
+        assertThat(c.cause()).startsWith("C enters against A: ").contains("co-belligerence +5.00");
+        assertThat(c.decision().chosen().obligations()).isZero();
+    }
+
+    @Test
+    void aStrongEnoughThreatMakesAStateBalanceByWarWithoutATreaty() {
+        ScenarioBuilder b = line(1900).declaredThreat("C", "A", 1.0).declaredThreat("C", "B", 0.0).event(Event.attack(1900, "A", "B"));
+        Turn prior = first(b);
+        assertThat(prior.atWar("C", "A")).as("with the prior weights, threat alone rarely beats the base rate").isFalse();
+        Trace strong = Simulation.run(b.build(), SimulationOptions.defaults().withWeights(DecisionWeights.defaults().withThreat(8)));
+        Turn t = strong.turns().get(0);
+        assertThat(t.atWar("C", "A")).isTrue();
+        assertThat(entry(t, "C").cause()).contains("threat balancing +8.00");
+    }
+
+    @Test
+    void aWeakStateNextToTheLikelyWinnerBandwagons() {
+        // Big attacks Victim; Small borders both and fears Victim (declared); Big is the likely winner next door.
+        ScenarioBuilder b = Scenario.builder("BW").years(1900, 1901)
+                .state("Big", s -> s.military(10).economy(10).population(10).borders("Victim", "Small"))
+                .state("Victim", s -> s.military(2).economy(2).population(2).borders("Small"))
+                .state("Small", s -> s.military(0.1).economy(0.1).population(0.1))
+                .declaredThreat("Small", "Victim", 0.9).declaredThreat("Small", "Big", 0.1)
+                .event(Event.attack(1900, "Big", "Victim"));
+        Turn t = first(b);
+        assertThat(t.atWar("Small", "Victim")).isTrue();
+        WarEntry small = entry(t, "Small");
+        assertThat(small.cause()).startsWith("Small enters against Victim: threat balancing +3.20, bandwagoning +");
+        Term bandwagon = small.decision().chosen().terms().stream().filter(x -> x.label().equals("bandwagoning")).findFirst().orElseThrow();
+        assertThat(bandwagon.value()).isGreaterThan(0.7);
+        // without the bandwagoning term the same state stays out
+        Trace noBandwagon = Simulation.run(b.build(), SimulationOptions.defaults().withWeights(DecisionWeights.defaults().withBandwagon(0)));
+        assertThat(noBandwagon.turns().get(0).atWar("Small", "Victim")).isFalse();
+    }
+
+    /** Attacker borders Victim and Front (a great power); Rear, a great power allied to Victim, does not border Attacker. */
+    private static ScenarioBuilder buck(double doctrine) {
+        return Scenario.builder("BP").years(1900, 1901)
+                .state("Attacker", s -> s.military(3).economy(3).population(3).borders("Victim", "Front"))
+                .state("Victim", s -> s.military(0.5).economy(0.5).population(0.5).borders("Rear"))
+                .state("Front", s -> s.military(3).economy(3).population(3))
+                .state("Rear", s -> s.military(3).economy(3).population(3).doctrine(doctrine))
+                .alliance("Pledge", x -> x.members("Victim", "Rear").defense())
+                .event(Event.attack(1900, "Attacker", "Victim"));
+    }
+
+    @Test
+    void underDefenseDominanceAGreatPowerPassesTheBuckAndStaysOut() {
+        Turn t = first(buck(0.0));
+        assertThat(t.atWar("Rear", "Attacker")).isFalse();
+        assertThat(entry(t, "Rear").cause()).startsWith("Rear stays out of war #1: staying out 0 beats Victim's side: Pledge defense of Victim +4.56")
+                .contains("buck-passing to Front -2.00");
+    }
+
+    @Test
+    void underOffenseDominanceTheSameAllyChainGangs() {
+        Turn t = first(buck(1.0));
+        assertThat(t.atWar("Rear", "Attacker")).isTrue();
+        assertThat(entry(t, "Rear").cause()).startsWith("Rear enters against Attacker: Pledge defense of Victim +4.56")
+                .contains("chain-ganging +2.00").doesNotContain("buck-passing");
+    }
+
+    @Test
+    void unlessProvokedHoldsForAnEntrantOnTheDefendingSideNotForTheAttacker() {
+        // A attacks B; C guarantees B and enters; D's pledge to C (unless provoked) is triggered though nobody declared war on C;
+        // E's pledge to A (unless provoked) is not: A started the war.
+        ScenarioBuilder b = line(1900).state("D", s -> s.military(1).economy(1).population(1).borders("C"))
+                .state("E", s -> s.military(1).economy(1).population(1).borders("A"))
+                .guarantee("G", x -> x.by("C").to("B").defense())
+                .alliance("CD", x -> x.members("C", "D").defense(d -> d.unlessProvoked()))
+                .alliance("AE", x -> x.members("A", "E").defense(d -> d.unlessProvoked()))
+                .event(Event.attack(1900, "A", "B"));
+        Turn t = first(b);
+        assertThat(t.atWar("C", "A")).isTrue();
+        assertThat(t.atWar("D", "A")).isTrue();
+        assertThat(entry(t, "D").cause()).startsWith("D enters against A: CD defense of C");
+        assertThat(t.atWar("E", "B")).isFalse();
+    }
+
+    @Test
+    void anEntrantCountsAsAttackerOnlyOfTheStatesItDeclaresOn() {
+        // C honours its pledge to B and declares on A only; A's unconditional ally F is not called by that,
+        // but F's pledge to A against C is: C declared war on A, so A was attacked by C.
+        ScenarioBuilder b = line(1900).state("F", s -> s.military(1).economy(1).population(1).borders("A"))
+                .alliance("BC", x -> x.members("B", "C").defense())
+                .alliance("AF", x -> x.members("A", "F").defense(d -> d.against("C")))
+                .event(Event.attack(1900, "A", "B"));
+        Trace trace = Simulation.run(b.build());
+        Turn t = trace.turns().get(0);
+        assertThat(t.atWar("C", "A")).isTrue();
+        assertThat(t.atWar("F", "C")).isTrue();
+        assertThat(entry(t, "F").cause()).startsWith("F enters against C: AF defense of A");
+    }
+
+    @Test
+    void noLapseWhileAPartyIsAtWar() {
+        // AB names C, which nobody fears; A fights D for years. Under the first model AB lapses after 2 turns.
+        ScenarioBuilder b = Scenario.builder("L").years(1900, 1903)
+                .state("A", s -> s.military(1).economy(1).population(1).borders("D"))
+                .state("B", s -> s.military(1).economy(1).population(1))
+                .state("C", s -> s.military(0.01).economy(0.01).population(0.01))
+                .state("D", s -> s.military(1).economy(1).population(1))
+                .alliance("AB", x -> x.members("A", "B").defense(d -> d.against("C")))
+                .event(Event.attack(1900, "A", "D"));
+        Trace decisions = Simulation.run(b.build());
+        assertThat(decisions.turns().get(3).treatyStatus().get("AB")).isEqualTo(TreatyStatus.IN_FORCE);
+        Trace treaties = Simulation.run(b.build(), SimulationOptions.defaults().withJoinRule(SimulationOptions.JoinRule.TREATIES));
+        assertThat(treaties.turns().get(3).treatyStatus().get("AB")).isEqualTo(TreatyStatus.LAPSED);
+    }
+
+    @Test
+    void theDecisionOfEveryEntrantListsTheTermsOfTheChoiceAndTheBestAlternative() {
+        Turn t = first(line(1900).alliance("BC", x -> x.members("B", "C").defense()).event(Event.attack(1900, "A", "B")));
+        Decision d = entry(t, "C").decision();
+        assertThat(d.choice()).isEqualTo(-1);
+        assertThat(d.alternative()).isEqualTo(0);
+        assertThat(d.pOut() + d.pInitiator() + d.pOther()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        List<String> labels = d.otherSide().terms().stream().map(Term::label).toList();
+        assertThat(labels.get(0)).isEqualTo("base rate");
+        assertThat(d.otherSide().total()).isCloseTo(d.otherSide().terms().stream().mapToDouble(Term::value).sum(),
+                org.assertj.core.api.Assertions.within(1e-12));
+    }
+}
