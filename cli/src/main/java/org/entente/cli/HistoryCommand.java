@@ -31,9 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code entente history}: replays wars of the COW data and scores the model against history. */
 @Command(name = "history", mixinStandardHelpOptions = true,
 		description = {
-				"Replay a war of the Correlates of War data: import the states at onset, script only the",
-				"opening attack(s), run to the war's last year with default settings and score who is at war",
-				"with whom, pair by year, against COW (docs/validation-against-history.md)." },
+				"Replay a war of the Correlates of War data and score the model against history.",
+				"It imports the states at the war's onset, scripts only the opening attack(s), runs to the war's last year "
+						+ "with default settings and scores who is at war with whom, pair by year, against COW "
+						+ "(docs/validation-against-history.md)." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:scores printed",

@@ -28,9 +28,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = {
-				"Write the run of a scenario as one self-contained HTML page of charts (docs/report.md):",
-				"power shares, postures, wars and their causes, the alliance network, the threat matrix",
-				"and the landscape of one year, the expectations. It opens offline in any browser and prints." },
+				"Write the run of a scenario as one self-contained HTML page of charts.",
+				"The page shows power shares, postures, wars and their causes, the alliance network, the threat matrix "
+						+ "and the landscape of one year, and the expectations (docs/report.md). It opens offline in any browser and prints." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:report written (failing expectations are shown in it, not an error here)",

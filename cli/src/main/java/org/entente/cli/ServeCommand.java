@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 /** {@code entente serve [--port 8080] [--host 127.0.0.1]}: the playground of docs/report.md in a browser. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = {
-				"Serve a local web playground (docs/report.md): edit a scenario in the browser, press Run and",
-				"see the charts of 'entente report' for it. Listens on the loopback interface only unless --host says otherwise." },
+				"Serve a local web playground where a scenario is edited and run in the browser.",
+				"Press Run to see the charts of 'entente report' for the text being edited (docs/report.md). "
+						+ "It listens on the loopback interface only unless --host says otherwise." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:stopped",
