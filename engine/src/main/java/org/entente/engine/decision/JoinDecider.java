@@ -92,6 +92,15 @@ public final class JoinDecider {
             for (int e : o.enemies()) if (!enemies.contains(e)) enemies.add(e);
             allyOnSide = true;
         }
+        int partner = alignedBelligerent(z, own, obligations);
+        if (partner >= 0) {
+            // an alignment without treaty weighs like a treaty of low reliability (docs/semantics.md §6a)
+            double logit = Terms.reliabilityLogit(Reliability.ALIGNMENT, false, false);
+            f[Utility.OBLIGATIONS]++;
+            f[Utility.RELIABILITY_LOGITS] += logit;
+            terms.add(new Term("alignment with " + w.names[partner], Terms.obligation(logit, b.base())));
+            allyOnSide = true;
+        }
         double tOpp = maxThreat(z, opp), tOwn = maxThreat(z, own);
         f[Utility.THREAT] = Terms.threatBalancing(1, tOpp, tOwn);
         add(terms, "threat balancing", Terms.threatBalancing(b.threat(), tOpp, tOwn));
@@ -128,6 +137,17 @@ public final class JoinDecider {
         double total = 0;
         for (Term t : terms) total += t.value();
         return new Utility(side, terms, total, enemies, obligations.size(), f);
+    }
+
+    /** The first belligerent of the side that z is aligned with without treaty and that no treaty obliges z to help; -1 none. */
+    private int alignedBelligerent(int z, List<Integer> own, List<Obligations.Obligation> obligations) {
+        for (int m : own) {
+            if (!w.alignments.aligned(z, m)) continue;
+            boolean byTreaty = false;
+            for (Obligations.Obligation o : obligations) if (o.partner() == m) { byTreaty = true; break; }
+            if (!byTreaty) return m;
+        }
+        return -1;
     }
 
     private static void add(List<Term> terms, String label, double v) { if (v != 0) terms.add(new Term(label, v)); }

@@ -20,6 +20,9 @@ public final class Reliability {
     /** "Marked": the ally's power share moved by at least half of its value when the treaty entered into force. */
     public static final double MARKED_SHIFT = 0.5;
 
+    /** An alignment without treaty (states balancing against one threat, a bandwagoner and its patron), design prior. */
+    public static final double ALIGNMENT = 0.3;
+
     /** Prior probability that a defense pledge is honoured in {@code year}. */
     public static double defense(int year) { return year < 1945 ? DEFENSE_BEFORE_1945 : DEFENSE_FROM_1945; }
 

@@ -41,6 +41,30 @@ class DecisionScenariosTest {
         assertThat(c.decision().chosen().terms()).extracting(Term::label).contains("BC defense of B");
     }
 
+    /** A, B, C all border each other; C fears A (declared threat 1.0); A attacks B in {@code attackYear}. */
+    private static Turn alignmentCase(int attackYear) {
+        Scenario s = Scenario.builder("D").years(1900, 1902)
+                .state("A", x -> x.military(1).economy(1).population(1).intent(1.0).borders("B", "C"))
+                .state("B", x -> x.military(1).economy(1).population(1).borders("C"))
+                .state("C", x -> x.military(1).economy(1).population(1))
+                .declaredThreat("C", "A", 1.0)
+                .event(Event.attack(attackYear, "A", "B")).build();
+        return Simulation.run(s).turns().get(2);
+    }
+
+    @Test
+    void anAlignmentWithoutTreatyWeighsLikeAPledgeOfReliabilityPointThree() {
+        // B and C balance against A in 1900 and 1901, so they are aligned (§5a) when A attacks B in 1902;
+        // logit(0.3) − logit(0.02) = −0.85 + 3.89 = +3.04 tips C's utility above staying out
+        Turn aligned = alignmentCase(1902);
+        assertThat(aligned.atWar("C", "A")).isTrue();
+        assertThat(entry(aligned, "C").cause())
+                .startsWith("C enters against A: alignment with B +3.04, threat balancing +1.56, exposure -0.25, base rate -3.89 (U 0.46");
+        // attacked in 1900, before any alignment formed, C weighs the same threat without the alignment and stays out
+        Turn early = alignmentCase(1900);
+        assertThat(early.atWar("C", "A")).isFalse();
+    }
+
     @Test
     void after1945TheSamePledgeIsAbandonedAndTheTraceSaysWhy() {
         Turn t = first(line(2000).alliance("BC", x -> x.members("B", "C").defense()).event(Event.attack(2000, "A", "B")));
