@@ -709,15 +709,15 @@ public final class ScenarioSynthesizer {
 			boolean down = random.nextDouble() < 0.25;
 			line("in " + year + ": " + names[random.nextInt(n)] + " arms " + (down ? "-" : "+") + change + "%");
 		}
-		// durable defense treaties stay in force. (Their members are not always in one bloc: blocs are the
-		// minimum-energy partition of docs/semantics.md §8, and threats inside a camp can split it.)
+		// durable defense treaties never lapse (docs/semantics.md §7). That they stay in force is not promised:
+		// under the decision rule an entrant may declare war on a partner and so breach the treaty (§6a).
 		for (TreatyInfo t : treaties) {
 			if (expectations.size() >= 10) {
 				break;
 			}
 			if (t.durable && t.defense && !t.guarantee && (t.signed == null || t.signed <= to)) {
 				t.protectedFromLeaving = true;
-				expectations.add("expect: treaty " + t.name + " in force");
+				expectations.add("expect: not treaty " + t.name + " lapsed");
 			}
 		}
 		joinsAndLeaves();
