@@ -89,9 +89,7 @@ public class LandscapeCommand implements Callable<Integer> {
 		}
 		Scenario scenario = input.scenario();
 		int wanted = year == null ? scenario.from() : year;
-		int last = scenario.turnYears()[scenario.turnYears().length - 1];
-		if (wanted < scenario.from() || wanted > last) {
-			err.println("entente: --year " + wanted + " is outside the scenario's turns " + scenario.from() + ".." + last);
+		if (!ScenarioInput.withinTurns(scenario, "--year", wanted, err)) {
 			return Main.USAGE;
 		}
 		if (scenario.states().isEmpty()) {

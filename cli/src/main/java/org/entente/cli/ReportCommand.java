@@ -69,11 +69,8 @@ public class ReportCommand implements Callable<Integer> {
 			return input.exitCode();
 		}
 		Scenario scenario = input.scenario();
-		int[] years = scenario.turnYears();
 		int wanted = year == null ? scenario.from() : year;
-		if (wanted < scenario.from() || wanted > years[years.length - 1]) {
-			err.println("entente: --year " + wanted + " is outside the scenario's turns " + scenario.from() + ".."
-					+ years[years.length - 1]);
+		if (!ScenarioInput.withinTurns(scenario, "--year", wanted, err)) {
 			return Main.USAGE;
 		}
 		// every state explained: the trace then carries the whole threat matrix (docs/trace-schema.md, "threats")

@@ -86,9 +86,7 @@ public class RunCommand implements Callable<Integer> {
 			err.println("entente: --explain " + explain + ": no state of that name in " + file);
 			return Main.USAGE;
 		}
-		int last = scenario.turnYears()[scenario.turnYears().length - 1];
-		if (until != null && (until < scenario.from() || until > last)) {
-			err.println("entente: --until " + until + " is outside the scenario's turns " + scenario.from() + ".." + last);
+		if (until != null && !ScenarioInput.withinTurns(scenario, "--until", until, err)) {
 			return Main.USAGE;
 		}
 		if (samples != null) {

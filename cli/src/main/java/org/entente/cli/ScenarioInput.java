@@ -117,4 +117,18 @@ final class ScenarioInput {
 		ScenarioTranslator translator = Languages.injector().getInstance(ScenarioTranslator.class);
 		return new Loaded(translator.translate(checked.model()), Main.OK);
 	}
+
+	/**
+	 * Whether {@code year}, given with {@code option}, lies within the scenario's turns; when it does not, a
+	 * usage error naming the turns is printed (the one wording of run --until, landscape and report --year).
+	 */
+	static boolean withinTurns(Scenario scenario, String option, int year, PrintWriter err) {
+		int[] years = scenario.turnYears();
+		int last = years[years.length - 1];
+		if (year >= scenario.from() && year <= last) {
+			return true;
+		}
+		err.println("entente: " + option + " " + year + " is outside the scenario's turns " + scenario.from() + ".." + last);
+		return false;
+	}
 }
