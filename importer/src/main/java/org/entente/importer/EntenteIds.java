@@ -38,7 +38,7 @@ public final class EntenteIds {
             "attacks", "annexes", "collapses", "arms", "joins", "leaves", "peace",
             "expect", "not", "balances", "bandwagons", "with", "buck", "passes", "soft", "omnibalances",
             "is", "secure", "at", "war", "allied", "treaty", "force", "lapsed", "breached", "expired",
-            "polarity", "unipolar", "bipolar", "multipolar", "landscape",
+            "polarity", "bloc", "unipolar", "bipolar", "multipolar", "landscape",
             "true", "false");
 
     private EntenteIds() {

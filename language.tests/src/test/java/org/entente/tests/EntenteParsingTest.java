@@ -332,10 +332,13 @@ class EntenteParsingTest {
 				expect: polarity bipolar
 				expect: polarity multipolar
 				expect: landscape A, B | C
+				expect: bloc polarity bipolar
 				""");
 		assertThat(((TreatyStatus) element(m, Expectation.class, 8).getCondition()).getStatus()).isEqualTo("in force");
 		assertThat(((TreatyStatus) element(m, Expectation.class, 11).getCondition()).getStatus()).isEqualTo("expired");
 		assertThat(((PolarityIs) element(m, Expectation.class, 13).getCondition()).getPolarity()).isEqualTo("bipolar");
+		assertThat(((PolarityIs) element(m, Expectation.class, 13).getCondition()).isBlocs()).isFalse();
+		assertThat(((PolarityIs) element(m, Expectation.class, 16).getCondition()).isBlocs()).isTrue();
 		LandscapeSplit split = (LandscapeSplit) element(m, Expectation.class, 15).getCondition();
 		assertThat(split.getSideA()).extracting(StateDecl::getName).containsExactly("A", "B");
 		assertThat(split.getSideB()).extracting(StateDecl::getName).containsExactly("C");

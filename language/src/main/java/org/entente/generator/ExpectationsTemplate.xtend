@@ -40,7 +40,7 @@ class ExpectationsTemplate extends JavaSection {
 			Condition.AtWar: '''Condition.atWar(«n.state(c.a)», «n.state(c.b)»)'''
 			Condition.Allied: '''Condition.allied(«n.state(c.a)», «n.state(c.b)»)'''
 			Condition.TreatyIs: '''Condition.treaty(«n.treaty(c.treaty)», TreatyStatus.«c.status.name»)'''
-			Condition.PolarityIs: '''Condition.polarity(Polarity.«c.polarity.name»)'''
+			Condition.PolarityIs: '''Condition.«IF c.blocs»blocPolarity«ELSE»polarity«ENDIF»(Polarity.«c.polarity.name»)'''
 			Condition.Landscape: '''Condition.landscape(List.of(«n.states(c.sideA)»), List.of(«n.states(c.sideB)»))'''
 			default: throw new IllegalArgumentException('Unknown condition ' + c)
 		}

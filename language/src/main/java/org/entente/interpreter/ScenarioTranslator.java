@@ -294,7 +294,10 @@ public class ScenarioTranslator {
 		if (c instanceof AtWarWith x) return Condition.atWar(name(x.getState()), name(x.getOther()));
 		if (c instanceof AlliedWith x) return Condition.allied(name(x.getState()), name(x.getOther()));
 		if (c instanceof org.entente.entente.TreatyStatus x) return Condition.treaty(name(x.getTreaty()), treatyStatus(x.getStatus()));
-		if (c instanceof PolarityIs x) return Condition.polarity(Polarity.valueOf(x.getPolarity().toUpperCase(Locale.ROOT)));
+		if (c instanceof PolarityIs x) {
+			Polarity polarity = Polarity.valueOf(x.getPolarity().toUpperCase(Locale.ROOT));
+			return x.isBlocs() ? Condition.blocPolarity(polarity) : Condition.polarity(polarity);
+		}
 		if (c instanceof LandscapeSplit x) return Condition.landscape(List.of(names(x.getSideA())), List.of(names(x.getSideB())));
 		throw new IllegalArgumentException("Unknown condition " + c);
 	}

@@ -35,8 +35,9 @@ public sealed interface Condition {
     record TreatyIs(String treaty, TreatyStatus status) implements Condition {
         public String describe() { return "treaty " + treaty + " " + status.word(); }
     }
-    record PolarityIs(Polarity polarity) implements Condition {
-        public String describe() { return "polarity " + polarity.word(); }
+    /** {@code polarity P} counts great powers (Waltz); {@code bloc polarity P} ({@code blocs}) the blocs that are poles. */
+    record PolarityIs(Polarity polarity, boolean blocs) implements Condition {
+        public String describe() { return (blocs ? "bloc polarity " : "polarity ") + polarity.word(); }
     }
     record Landscape(List<String> sideA, List<String> sideB) implements Condition {
         public Landscape { sideA = List.copyOf(sideA); sideB = List.copyOf(sideB); }
@@ -52,6 +53,7 @@ public sealed interface Condition {
     static Condition atWar(String a, String b) { return new AtWar(a, b); }
     static Condition allied(String a, String b) { return new Allied(a, b); }
     static Condition treaty(String treaty, TreatyStatus status) { return new TreatyIs(treaty, status); }
-    static Condition polarity(Polarity polarity) { return new PolarityIs(polarity); }
+    static Condition polarity(Polarity polarity) { return new PolarityIs(polarity, false); }
+    static Condition blocPolarity(Polarity polarity) { return new PolarityIs(polarity, true); }
     static Condition landscape(List<String> sideA, List<String> sideB) { return new Landscape(sideA, sideB); }
 }

@@ -40,6 +40,9 @@ final class ConditionCheck {
             if (s == null) return new Observation(false, "no treaty " + x.treaty());
             return new Observation(s == x.status(), x.treaty() + " " + s.word());
         }
+        if (c instanceof Condition.PolarityIs x && x.blocs()) {
+            return new Observation(t.blocPolarity() == x.polarity(), "blocs " + t.blocPolarity().word() + " (" + t.blocPoles() + " pole" + (t.blocPoles() == 1 ? "" : "s") + ")");
+        }
         if (c instanceof Condition.PolarityIs x) {
             return new Observation(t.polarity() == x.polarity(), t.polarity().word() + " (" + t.poles() + " great power" + (t.poles() == 1 ? "" : "s") + ")");
         }

@@ -77,8 +77,12 @@ class ExpectationsTest {
         // poleShare applies to bloc (cluster) polarity only: B (0.65 of power) is the one bloc pole at 0.5,
         // while polarity, the Waltz count, still sees two great powers (A 0.32, B 0.65)
         Trace uni = Simulation.run(base().settings(Settings.defaults().withPoleShare(0.5))
-                .expect(Expectation.inYear(2000, polarity(Polarity.BIPOLAR))).build());
-        assertThat(outcomes(uni)).containsExactly(Outcome.PASS);
+                .expect(Expectation.inYear(2000, polarity(Polarity.BIPOLAR)))
+                .expect(Expectation.inYear(2000, blocPolarity(Polarity.UNIPOLAR)))
+                .expect(Expectation.inYear(2000, blocPolarity(Polarity.BIPOLAR))).build());
+        assertThat(outcomes(uni)).containsExactly(Outcome.PASS, Outcome.PASS, Outcome.FAIL);
+        assertThat(uni.expectations().get(1).observed()).isEqualTo("in 2000: blocs unipolar (1 pole)");
+        assertThat(uni.expectations().get(1).expectation().condition().describe()).isEqualTo("bloc polarity unipolar");
         assertThat(uni.turns().get(0).blocPolarity()).isEqualTo(Polarity.UNIPOLAR);
         assertThat(uni.turns().get(0).blocPoles()).isEqualTo(1);
         Trace multi = Simulation.run(base().settings(Settings.defaults().withGreatPower(0.01))
