@@ -100,6 +100,16 @@ public final class JoinDecider {
             f[Utility.RELIABILITY_LOGITS] += logit;
             terms.add(new Term("alignment with " + w.names[partner], Terms.obligation(logit, b.base())));
             allyOnSide = true;
+        } else if (obligations.isEmpty()) {
+            int ally = AllyTies.partnerAtWar(war, z, own, mine);
+            if (ally >= 0) {
+                // an ally at war whose treaty does not oblige: the base rate of allies joining (docs/semantics.md §6a)
+                double logit = Terms.reliabilityLogit(Reliability.allyAtWar(w.year), false, false);
+                f[Utility.OBLIGATIONS]++;
+                f[Utility.RELIABILITY_LOGITS] += logit;
+                terms.add(new Term("ally " + w.names[ally] + " at war", Terms.obligation(logit, b.base())));
+                allyOnSide = true;
+            }
         }
         double tOpp = maxThreat(z, opp), tOwn = maxThreat(z, own);
         f[Utility.THREAT] = Terms.threatBalancing(1, tOpp, tOwn);

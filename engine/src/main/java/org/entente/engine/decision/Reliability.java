@@ -23,6 +23,19 @@ public final class Reliability {
     /** An alignment without treaty (states balancing against one threat, a bandwagoner and its patron), design prior. */
     public static final double ALIGNMENT = 0.3;
 
+    /** An ally at war whose treaty does not oblige: allies of a belligerent that fought beside it (Sabrosky 1980). */
+    public static final double ALLY_AT_WAR = 0.27;
+
+    /**
+     * An ally at war whose treaty does not oblige, in {@code year}: 0.27 before 1945; from 1945 shifted by
+     * the same logit as defense pledges (0.66 to 0.22, Berkemeier &amp; Fuhrmann 2018), about 0.05.
+     */
+    public static double allyAtWar(int year) {
+        if (year < 1945) return ALLY_AT_WAR;
+        double shift = Terms.logit(DEFENSE_FROM_1945) - Terms.logit(DEFENSE_BEFORE_1945);
+        return 1 / (1 + Math.exp(-(Terms.logit(ALLY_AT_WAR) + shift)));
+    }
+
     /** Prior probability that a defense pledge is honoured in {@code year}. */
     public static double defense(int year) { return year < 1945 ? DEFENSE_BEFORE_1945 : DEFENSE_FROM_1945; }
 

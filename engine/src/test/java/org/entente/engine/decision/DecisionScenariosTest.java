@@ -213,4 +213,44 @@ class DecisionScenariosTest {
         assertThat(d.otherSide().total()).isCloseTo(d.otherSide().terms().stream().mapToDouble(Term::value).sum(),
                 org.assertj.core.api.Assertions.within(1e-12));
     }
+    /** B attacks A; C, allied to B and fearing A (declared 0.5), decides about a war its treaty does not oblige it to join. */
+    private static ScenarioBuilder allyAttacksCase(int year, boolean unlessProvoked) {
+        return line(year).declaredThreat("C", "A", 0.5).declaredThreat("C", "B", 0.0)
+                .alliance("BC", x -> x.members("B", "C").defense(d -> {
+                    if (unlessProvoked) d.unlessProvoked();
+                })).event(Event.attack(year, "B", "A"));
+    }
+
+    private static Trace allyAttacks(int year, boolean unlessProvoked) { return Simulation.run(allyAttacksCase(year, unlessProvoked).build()); }
+
+    /** The "ally B at war" term of C's utility for B's side, or null. */
+    private static Term allyTerm(int year, boolean unlessProvoked) {
+        List<Term> found = new java.util.ArrayList<>();
+        Simulation.run(allyAttacksCase(year, unlessProvoked).build(), SimulationOptions.defaults().observing((y, d, sa, sb) -> {
+            if (d.state().equals("C")) d.initiatorSide().terms().stream().filter(x -> x.label().startsWith("ally ")).forEach(found::add);
+        }));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Test
+    void anAllyAtWarPullsEvenWhenItsTreatyDoesNotOblige() {
+        // B started the war, so BC's defense clause is not triggered; B is still C's ally at war.
+        // Before 1945: logit(0.27) - logit(0.02) = -0.995 + 3.892 = +2.90 (Sabrosky 1980)
+        Term before = allyTerm(1900, false);
+        assertThat(before.label()).isEqualTo("ally B at war");
+        assertThat(before.value()).isCloseTo(2.897, org.assertj.core.api.Assertions.within(0.001));
+        Trace t = allyAttacks(1900, false);
+        assertThat(t.turns().get(0).atWar("C", "A")).isTrue();
+        // threat balancing 4 · (0.5 − 0) = +2.00: with the ally term U > 0, without it (after 1945, +0.97) U < 0
+        assertThat(entry(t.turns().get(0), "C").cause()).startsWith("C enters against A: ally B at war +2.90, threat balancing +2.00");
+        // from 1945 the same logit shift as defense pledges (0.66 -> 0.22: -1.929): -2.924 + 3.892 = +0.97
+        assertThat(allyTerm(2000, false).value()).isCloseTo(0.968, org.assertj.core.api.Assertions.within(0.001));
+        assertThat(allyAttacks(2000, false).turns().get(0).atWar("C", "A")).isFalse();
+    }
+
+    @Test
+    void aTreatyThatExcludesProvokedWarsDoesNotPullTowardsTheAllysOwnAttack() {
+        assertThat(allyTerm(1900, true)).isNull();
+        assertThat(allyAttacks(1900, true).turns().get(0).atWar("C", "A")).isFalse();
+    }
 }
