@@ -9,7 +9,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.entente.entente.EntentePackage;
+import org.entente.naming.DeclarationKind;
 import org.entente.parser.Spelling;
 import org.entente.validation.EntenteIssueCodes;
 
@@ -51,21 +51,9 @@ public class EntenteLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 		return names;
 	}
 
-	/** The word users know for a declaration kind. */
+	/** The word users know for a declaration kind ({@link DeclarationKind}). */
 	public static String kindName(EClass type) {
-		EntentePackage p = EntentePackage.eINSTANCE;
-		if (type == p.getStateDecl()) {
-			return "state";
-		}
-		if (type == p.getTreaty() || p.getTreaty().isSuperTypeOf(type)) {
-			return "treaty";
-		}
-		if (type == p.getIdeology()) {
-			return "ideology";
-		}
-		if (type == p.getRegion()) {
-			return "region";
-		}
-		return type.getName().toLowerCase(java.util.Locale.ROOT);
+		DeclarationKind kind = DeclarationKind.of(type);
+		return kind.named() ? kind.word() : type.getName().toLowerCase(java.util.Locale.ROOT);
 	}
 }
