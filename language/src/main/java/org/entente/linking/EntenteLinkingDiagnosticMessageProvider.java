@@ -3,6 +3,7 @@ package org.entente.linking;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -20,6 +21,8 @@ import com.google.inject.Inject;
  * suggests the closest name in scope ({@link Spelling}): "did you mean 'Beta'?".
  */
 public class EntenteLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	private static final Logger LOG = Logger.getLogger(EntenteLinkingDiagnosticMessageProvider.class);
 
 	@Inject
 	private IScopeProvider scopeProvider;
@@ -47,6 +50,7 @@ public class EntenteLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 			}
 		} catch (RuntimeException e) {
 			// a suggestion is a courtesy: without a scope the message stands alone
+			LOG.debug("no names in scope to suggest for '" + context.getLinkText() + "'", e);
 		}
 		return names;
 	}

@@ -1,7 +1,7 @@
 package org.entente.engine.landscape;
 
 /**
- * The default propensity rule of the DESIGN (section 3, "Landscape theory"): the propensity of one
+ * The default propensity rule (docs/landscape.md, "Input"): the propensity of one
  * actor to side with another is the sum of
  * <ul>
  *   <li>same ideology +1,</li>

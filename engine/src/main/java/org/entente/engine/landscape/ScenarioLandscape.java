@@ -20,7 +20,7 @@ import org.entente.engine.trace.Turn;
 import org.entente.engine.treaty.TreatyCalendar;
 
 /**
- * Maps a scenario at one turn to a {@link LandscapeProblem} (DESIGN §3, "Landscape theory"):
+ * Maps a scenario at one turn to a {@link LandscapeProblem} (docs/landscape.md, "Input"):
  * <ul>
  *   <li><b>actors</b>: the states living at the end of the turn, in declaration order (non-state
  *       actors take no part);</li>
@@ -122,7 +122,7 @@ public final class ScenarioLandscape {
         return new Mapping(turn.year(), b.build(), sizeSources, sources);
     }
 
-    /** The DESIGN rule for one pair, given the parties of every treaty in force. */
+    /** The rule for one pair (docs/landscape.md, "Input"), given the parties of every treaty in force. */
     static double derived(Scenario sc, String a, String b, List<List<String>> treatyParties) {
         String ia = sc.state(a).map(State::ideology).orElse(null);
         String ib = sc.state(b).map(State::ideology).orElse(null);
