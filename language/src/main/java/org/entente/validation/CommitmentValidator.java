@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.entente.engine.treaty.LexPosterior;
 import org.entente.entente.Alliance;
 import org.entente.entente.Attack;
 import org.entente.entente.Clause;
@@ -598,18 +599,13 @@ public class CommitmentValidator extends EntenteCheckBase {
 		return StructureValidator.targetsFeature(c);
 	}
 
-	/** Whether clause a was made after clause b: later {@code signed} year, then later in the file. */
+	/** Whether clause a was made after clause b, by the engine's rule ({@link LexPosterior}). */
 	private static boolean later(Clause a, Clause b) {
-		int ya = signedOrStart((Treaty) a.eContainer());
-		int yb = signedOrStart((Treaty) b.eContainer());
-		if (ya != yb) {
-			return ya > yb;
-		}
-		return offset(a) > offset(b);
+		return LexPosterior.later(date((Treaty) a.eContainer()), offset(a), date((Treaty) b.eContainer()), offset(b));
 	}
 
-	private static int signedOrStart(Treaty t) {
-		return written(t, P.getTreaty_Signed()) ? t.getSigned() : CommitmentCalendar.START;
+	private static int date(Treaty t) {
+		return LexPosterior.date(written(t, P.getTreaty_Signed()) ? t.getSigned() : null);
 	}
 
 	private static int offset(EObject e) {
@@ -635,14 +631,15 @@ public class CommitmentValidator extends EntenteCheckBase {
 		return year <= CommitmentCalendar.START ? "" : Integer.toString(year);
 	}
 
+	/** The engine's rule ({@link org.entente.engine.model.Intent#isAggressive}) on the intent as written, word or number. */
 	static boolean aggressive(StateDecl s) {
 		if (s.getIntent() == null) {
 			return false;
 		}
-		if (s.getIntent().getWord() != null) {
-			return s.getIntent().getWord().equals("aggressive") || s.getIntent().getWord().equals("revisionist");
-		}
-		return s.getIntent().getValue() != null && s.getIntent().getValue() >= 0.7;
+		// the grammar's Intent (word or number) meets the engine's Intent here
+		Double value = s.getIntent().getWord() != null
+				? org.entente.engine.model.Intent.ofKeyword(s.getIntent().getWord()).value() : s.getIntent().getValue();
+		return value != null && org.entente.engine.model.Intent.isAggressive(value);
 	}
 
 	private static String intentWord(StateDecl s) {
