@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * <p>The class is independent of the scenario model: the integration maps a scenario (states,
  * {@code size}, ideologies, disputes, rivalries, treaties, {@code propensity} overrides) to this
- * input, for instance with {@link Propensity#derive}.
+ * input, for instance with {@link PropensityRule#derive}.
  */
 public final class LandscapeProblem {
 

@@ -28,7 +28,7 @@ import org.entente.engine.treaty.TreatyCalendar;
  *       ({@link StateTurn#power()}, the CINC-style share computed by the simulation, so sizes of
  *       undeclared states sum to at most 1);</li>
  *   <li><b>propensity</b> p_ij: a declared {@code propensity i, j N} (symmetric; the last declaration of
- *       a pair wins), else {@link Propensity#derive} of: same ideology, opposed ideologies, a dispute,
+ *       a pair wins), else {@link PropensityRule#derive} of: same ideology, opposed ideologies, a dispute,
  *       a rivalry, and a treaty in force between i and j that turn. "In force" is the turn's treaty status
  *       ({@link Turn#treatyStatus()}); the parties are the declared ones after the {@code joins},
  *       {@code leaves}, {@code annexes} and {@code collapses} events up to the turn's year, replayed in
@@ -134,7 +134,7 @@ public final class ScenarioLandscape {
         for (Rivalry r : sc.rivalries()) rivalry |= samePair(r.a(), r.b(), a, b);
         boolean treaty = false;
         for (List<String> parties : treatyParties) treaty |= parties.contains(a) && parties.contains(b);
-        return Propensity.derive(same, opposed, dispute, rivalry, treaty);
+        return PropensityRule.derive(same, opposed, dispute, rivalry, treaty);
     }
 
     /**

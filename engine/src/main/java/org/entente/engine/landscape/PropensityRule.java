@@ -13,7 +13,7 @@ package org.entente.engine.landscape;
  * An explicit {@code propensity} declaration replaces the derived value; that choice is the
  * integration's job, this class only computes the sum.
  */
-public final class Propensity {
+public final class PropensityRule {
 
     public static final double SAME_IDEOLOGY = 1.0;
     public static final double OPPOSED_IDEOLOGY = -1.0;
@@ -21,7 +21,7 @@ public final class Propensity {
     public static final double RIVALRY = -1.0;
     public static final double TREATY_IN_FORCE = 1.0;
 
-    private Propensity() {
+    private PropensityRule() {
     }
 
     /**
