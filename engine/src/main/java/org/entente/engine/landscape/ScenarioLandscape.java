@@ -71,6 +71,31 @@ public final class ScenarioLandscape {
         return map(scenario, trace.last());
     }
 
+    /**
+     * One landscape analysis as {@code entente landscape} and the editor's Landscape lens make it: the
+     * simulation up to the turn covering the year (answering {@code expect landscape}), the mapping of
+     * that turn, and its analysis; mapping and result are null when no state is alive in that turn.
+     */
+    public record Analysis(Trace trace, Mapping mapping, LandscapeResult result) {
+        public Turn turn() {
+            return trace.last();
+        }
+
+        public boolean hasStates() {
+            return result != null;
+        }
+    }
+
+    /** Simulates up to the turn covering {@code year}, maps it and analyses it ({@link Analysis}). */
+    public static Analysis analyse(Scenario scenario, int year, LandscapeOptions options) {
+        Objects.requireNonNull(scenario, "scenario");
+        Trace trace = Simulation.run(scenario,
+                SimulationOptions.defaults().until(coveringYear(scenario, year)).withLandscape(new ScenarioLandscapeOracle()));
+        if (trace.last().states().isEmpty()) return new Analysis(trace, null, null);
+        Mapping mapping = map(scenario, trace.last());
+        return new Analysis(trace, mapping, LandscapeAnalyzer.analyze(mapping.problem(), options));
+    }
+
     /** The turn year covering {@code year}: the first turn year ≥ year, else the last turn year. */
     public static int coveringYear(Scenario scenario, int year) {
         int[] years = scenario.turnYears();

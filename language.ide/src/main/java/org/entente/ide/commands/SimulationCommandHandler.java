@@ -3,7 +3,7 @@ package org.entente.ide.commands;
 import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.entente.engine.landscape.LandscapeAnalyzer;
+import org.entente.engine.landscape.LandscapeOptions;
 import org.entente.engine.landscape.LandscapeResult;
 import org.entente.engine.landscape.ScenarioLandscape;
 import org.entente.engine.landscape.ScenarioLandscapeOracle;
@@ -70,8 +70,12 @@ public class SimulationCommandHandler implements ScenarioCommandHandler {
 		if (years.length == 0) {
 			return "entente: " + scenario.name() + " has no turns to analyse.";
 		}
-		ScenarioLandscape.Mapping mapping = ScenarioLandscape.atYear(scenario, years[0]);
-		LandscapeResult result = LandscapeAnalyzer.analyze(mapping.problem());
+		ScenarioLandscape.Analysis analysis = ScenarioLandscape.analyse(scenario, years[0], LandscapeOptions.defaults());
+		if (!analysis.hasStates()) {
+			return "entente: no state is alive in " + analysis.turn().year() + ": there is no landscape to analyse.";
+		}
+		ScenarioLandscape.Mapping mapping = analysis.mapping();
+		LandscapeResult result = analysis.result();
 		List<String> minima = result.localMinima().stream().map(m -> m.configuration().toString()).toList();
 		String message = scenario.name() + " in " + mapping.year() + ": " + ScenarioLandscapeOracle.describe(result);
 		return new LandscapeSummary(scenario.name(), mapping.year(), result.exact(),
