@@ -110,7 +110,7 @@ public class GenerateCommand implements Callable<Integer> {
 			return Generated.failed(checked.exitCode());
 		}
 		XtextResource resource = checked.resource();
-		if (checked.model() == null || checked.model().getHeader() == null) {
+		if (checked.model() == null) {
 			err.println("entente: note: " + file + " has no scenario header (a library of declarations): nothing to generate.");
 			return new Generated(Map.of(), Main.OK);
 		}

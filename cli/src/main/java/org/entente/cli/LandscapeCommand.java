@@ -12,18 +12,12 @@ import org.entente.engine.expect.ExpectationResult;
 import org.entente.engine.landscape.ActorStanding;
 import org.entente.engine.landscape.BasinMethod;
 import org.entente.engine.landscape.Configuration;
-import org.entente.engine.landscape.LandscapeAnalyzer;
 import org.entente.engine.landscape.LandscapeOptions;
 import org.entente.engine.landscape.LandscapeProblem;
 import org.entente.engine.landscape.LandscapeResult;
 import org.entente.engine.landscape.LocalMinimum;
 import org.entente.engine.landscape.ScenarioLandscape;
-import org.entente.engine.landscape.ScenarioLandscapeOracle;
 import org.entente.engine.model.Scenario;
-import org.entente.engine.sim.Simulation;
-import org.entente.engine.sim.SimulationOptions;
-import org.entente.engine.trace.Trace;
-import org.entente.engine.trace.Turn;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,18 +90,15 @@ public class LandscapeCommand implements Callable<Integer> {
 			err.println("entente: " + file + " declares no state: there is no landscape to analyse.");
 			return Main.FAILED;
 		}
-		int turnYear = ScenarioLandscape.coveringYear(scenario, wanted);
-		Trace trace = Simulation.run(scenario,
-				SimulationOptions.defaults().until(turnYear).withLandscape(new ScenarioLandscapeOracle()));
-		Turn turn = trace.last();
-		if (turn.states().isEmpty()) {
-			err.println("entente: no state is alive in " + turn.year() + ": there is no landscape to analyse.");
+		ScenarioLandscape.Analysis analysis = ScenarioLandscape.analyse(scenario, wanted, LandscapeOptions.defaults().withTopK(top));
+		if (!analysis.hasStates()) {
+			err.println("entente: no state is alive in " + analysis.turn().year() + ": there is no landscape to analyse.");
 			return Main.FAILED;
 		}
-		ScenarioLandscape.Mapping mapping = ScenarioLandscape.map(scenario, turn);
-		LandscapeResult result = LandscapeAnalyzer.analyze(mapping.problem(), LandscapeOptions.defaults().withTopK(top));
+		ScenarioLandscape.Mapping mapping = analysis.mapping();
+		LandscapeResult result = analysis.result();
 		List<ExpectationResult> expectations = new ArrayList<>();
-		for (ExpectationResult r : trace.expectations()) {
+		for (ExpectationResult r : analysis.trace().expectations()) {
 			if (r.expectation().condition() instanceof Condition.Landscape) {
 				expectations.add(r);
 			}

@@ -17,7 +17,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.entente.engine.model.Scenario;
 import org.entente.entente.Model;
 import org.entente.interpreter.ScenarioTranslator;
-import org.entente.loading.EntenteDiagnostic;
 import org.entente.loading.ScenarioLoader;
 import org.entente.loading.UnreadableFileException;
 
@@ -45,8 +44,9 @@ final class ScenarioInput {
 	}
 
 	/**
-	 * Reads and checks one file. Problems go to {@code err} as {@code file:line:col: severity: message
-	 * [code]}; the model is null when the file has no content.
+	 * Reads and checks one file by the loader's one rule ({@link ScenarioLoader.Readiness}). Problems go
+	 * to {@code err} as {@code file:line:col: severity: message [code]}; the model is null when the file
+	 * has no scenario header.
 	 */
 	static Checked check(Path file, PrintWriter err) {
 		return check(file, err, true);
@@ -64,15 +64,13 @@ final class ScenarioInput {
 			err.println("entente: " + e.getMessage());
 			return new Checked(null, null, Main.USAGE);
 		}
-		List<EntenteDiagnostic> diagnostics = loader.diagnose(resource, file.toString());
-		diagnostics.stream().filter(d -> warnings || d.countsAsError()).forEach(d -> err.println(d.toHumanString()));
-		if (diagnostics.stream().anyMatch(EntenteDiagnostic::countsAsError)) {
+		ScenarioLoader.Readiness readiness = loader.readiness(resource, file.toString());
+		readiness.diagnostics().stream().filter(d -> warnings || d.countsAsError()).forEach(d -> err.println(d.toHumanString()));
+		if (readiness.errors() > 0) {
 			err.println("entente: " + file + " has errors; fix them first (see 'entente check').");
 			return new Checked(null, null, Main.FAILED);
 		}
-		Model model = resource.getContents().stream().filter(Model.class::isInstance).map(Model.class::cast)
-				.findFirst().orElse(null);
-		return new Checked(resource, model, Main.OK);
+		return new Checked(resource, readiness.scenario(), Main.OK);
 	}
 
 	/**
@@ -110,7 +108,7 @@ final class ScenarioInput {
 		if (!checked.ok()) {
 			return new Loaded(null, checked.exitCode());
 		}
-		if (checked.model() == null || checked.model().getHeader() == null) {
+		if (checked.model() == null) {
 			err.println("entente: " + file + ":1:1: there is no 'scenario NAME from YEAR to YEAR' header to run.");
 			return new Loaded(null, Main.FAILED);
 		}

@@ -9,7 +9,7 @@ import org.entente.engine.model.Intent;
 import org.entente.engine.model.Scenario;
 import org.entente.engine.model.ThreatLevel;
 
-/** DESIGN.md's europe-1914 example, written with the builder. */
+/** The europe-1914 example scenario, written with the builder. */
 public final class Europe1914 {
     private Europe1914() {}
 

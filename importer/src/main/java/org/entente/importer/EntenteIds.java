@@ -19,8 +19,8 @@ public final class EntenteIds {
     private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     /**
-     * The keywords of the Entente grammar (DESIGN.md section 2). Hyphenated keywords are listed
-     * whole and split, in case the grammar spells them as several tokens.
+     * The keywords of the Entente grammar (docs/language.md); hyphenated ones ({@code status-quo}) by
+     * their parts. The language tests check that this list is the grammar's (ImporterKeywordsTest).
      */
     public static final Set<String> KEYWORDS = Set.of(
             "scenario", "from", "to", "step", "seed",
@@ -28,7 +28,7 @@ public final class EntenteIds {
             "greatPower", "armsGrowth", "lapseAfter", "poleShare",
             "ideology", "opposes", "region",
             "state", "military", "economy", "population", "aggressive", "revisionist", "status", "quo",
-            "defensive", "borders", "stability", "size",
+            "defensive", "borders", "stability", "size", "doctrine", "reliability",
             "organization", "members", "actor", "kind", "ngo", "corporation", "armed", "group", "targets",
             "strength", "sponsor",
             "dispute", "rivalry", "propensity", "threat", "low", "medium", "high",
@@ -38,8 +38,7 @@ public final class EntenteIds {
             "attacks", "annexes", "collapses", "arms", "joins", "leaves", "peace",
             "expect", "not", "balances", "bandwagons", "with", "buck", "passes", "soft", "omnibalances",
             "is", "secure", "at", "war", "allied", "treaty", "force", "lapsed", "breached", "expired",
-            "polarity", "bloc", "unipolar", "bipolar", "multipolar", "landscape",
-            "true", "false");
+            "polarity", "bloc", "unipolar", "bipolar", "multipolar", "landscape");
 
     private EntenteIds() {
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks every line of imported scenarios against the subset of the Entente grammar (DESIGN
- * section 2) that the importer emits, and that every reference names a declared state. This is no
+ * Checks every line of imported scenarios against the subset of the Entente grammar (docs/language.md)
+ * that the importer emits, and that every reference names a declared state. This is no
  * substitute for the real parser, but catches malformed lines, bad IDs and dangling names.
  */
 class OutputShapeTest {

@@ -5,6 +5,7 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
+import org.entente.engine.trace.Fmt;
 
 /**
  * Converts the {@code Number} and {@code Percent} data type rules to doubles, and whole numbers
@@ -89,12 +90,9 @@ public class EntenteValueConverters extends DefaultTerminalConverters {
 			return format(value) + suffix;
 		}
 
-		/** Whole numbers print without a fraction, others in their shortest form. */
+		/** Whole numbers print without a fraction, others in their shortest form ({@link Fmt#plain}). */
 		static String format(double value) {
-			if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-				return Long.toString((long) value);
-			}
-			return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+			return Fmt.plain(value);
 		}
 	}
 }

@@ -26,7 +26,7 @@ import org.entente.entente.StateDecl;
 import org.entente.entente.Treaty;
 
 /**
- * Lays a scenario out like DESIGN.md's example: one declaration per line, blocks indented, a
+ * Lays a scenario out like the examples of docs/language.md: one declaration per line, blocks indented, a
  * state's capabilities on one line and each other property on its own, one clause per line.
  */
 public class EntenteFormatter extends AbstractJavaFormatter {

@@ -94,11 +94,7 @@ public final class JavaSyntax {
 
 	/** The number as a person would write it in prose (no exponent where avoidable). */
 	public static String plain(double value) {
-		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			return Double.toString(value);
-		}
-		String text = new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
-		return text.equals("-0") ? "0" : text;
+		return org.entente.engine.trace.Fmt.plain(value);
 	}
 
 	/** A fraction as a percentage for prose and comments: 0.6 -> "60%", 0.055 -> "5.5%". */

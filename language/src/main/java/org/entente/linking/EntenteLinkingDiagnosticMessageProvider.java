@@ -3,13 +3,14 @@ package org.entente.linking;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
-import org.entente.entente.EntentePackage;
+import org.entente.naming.DeclarationKind;
 import org.entente.parser.Spelling;
 import org.entente.validation.EntenteIssueCodes;
 
@@ -20,6 +21,8 @@ import com.google.inject.Inject;
  * suggests the closest name in scope ({@link Spelling}): "did you mean 'Beta'?".
  */
 public class EntenteLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	private static final Logger LOG = Logger.getLogger(EntenteLinkingDiagnosticMessageProvider.class);
 
 	@Inject
 	private IScopeProvider scopeProvider;
@@ -47,25 +50,14 @@ public class EntenteLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 			}
 		} catch (RuntimeException e) {
 			// a suggestion is a courtesy: without a scope the message stands alone
+			LOG.debug("no names in scope to suggest for '" + context.getLinkText() + "'", e);
 		}
 		return names;
 	}
 
-	/** The word users know for a declaration kind. */
+	/** The word users know for a declaration kind ({@link DeclarationKind}). */
 	public static String kindName(EClass type) {
-		EntentePackage p = EntentePackage.eINSTANCE;
-		if (type == p.getStateDecl()) {
-			return "state";
-		}
-		if (type == p.getTreaty() || p.getTreaty().isSuperTypeOf(type)) {
-			return "treaty";
-		}
-		if (type == p.getIdeology()) {
-			return "ideology";
-		}
-		if (type == p.getRegion()) {
-			return "region";
-		}
-		return type.getName().toLowerCase(java.util.Locale.ROOT);
+		DeclarationKind kind = DeclarationKind.of(type);
+		return kind.named() ? kind.word() : type.getName().toLowerCase(java.util.Locale.ROOT);
 	}
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -26,6 +25,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
+import org.entente.entente.Model;
 import org.entente.validation.EntenteIssueCodes;
 
 import com.google.inject.Inject;
@@ -78,6 +78,35 @@ public class ScenarioLoader {
 	/** Loads one text under a given path into a fresh resource set (used by tests and tools). */
 	public XtextResource loadText(Path path, String text) {
 		return load(resourceSets.get(), normalize(path), text);
+	}
+
+	/**
+	 * Whether a loaded file can be run: it has a scenario header and no diagnostic of severity error.
+	 * The one rule behind {@code entente run}, {@code landscape}, {@code report}, {@code generate}, the
+	 * editor's Run and Landscape lenses and its generation on save (docs/cli.md, docs/editors.md).
+	 */
+	public record Readiness(Model scenario, List<EntenteDiagnostic> diagnostics) {
+
+		public long errors() {
+			return diagnostics.stream().filter(EntenteDiagnostic::countsAsError).count();
+		}
+
+		/** The file has a {@code scenario NAME from YEAR to YEAR} header (else it is a library). */
+		public boolean hasScenario() {
+			return scenario != null;
+		}
+
+		public boolean runnable() {
+			return hasScenario() && errors() == 0;
+		}
+	}
+
+	/** Diagnoses one resource ({@link #diagnose}) and says whether it can be run ({@link Readiness}). */
+	public Readiness readiness(XtextResource resource, String displayName) {
+		List<EntenteDiagnostic> diagnostics = diagnose(resource, displayName);
+		Model scenario = resource.getContents().stream().filter(Model.class::isInstance).map(Model.class::cast)
+				.filter(model -> model.getHeader() != null).findFirst().orElse(null);
+		return new Readiness(scenario, diagnostics);
 	}
 
 	/** Syntax, linking and validation problems of one resource, ordered by position. */

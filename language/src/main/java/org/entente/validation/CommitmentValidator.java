@@ -4,19 +4,18 @@ import static org.entente.validation.EntenteIssueCodes.*;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.entente.engine.treaty.LexPosterior;
 import org.entente.entente.Alliance;
 import org.entente.entente.Attack;
 import org.entente.entente.Clause;
@@ -32,141 +31,33 @@ import org.entente.entente.OffenseClause;
 import org.entente.entente.StateDecl;
 import org.entente.entente.Treaty;
 import org.entente.validation.CommitmentCalendar.Segment;
+import org.entente.validation.CommitmentIndex.Pledge;
+import org.entente.validation.CommitmentIndex.Tie;
+import org.entente.validation.CommitmentIndex.Ties;
 
 /**
  * Commitments: pledges that contradict each other in a year both treaties are in force, pledged
  * forces over 100%, membership events and attacks against the treaty calendar, chain-ganging risk.
  *
  * <p>Which treaty is in force and who its parties are in a year comes from the engine's
- * {@code TreatyCalendar} through {@link CommitmentCalendar}. The cross-treaty rules work on hash
- * indexes keyed by state (or state pair) built from each treaty's segments; ties between all parties
- * of a treaty (nonaggression, neutrality, alliance) are indexed per party ({@link Ties}) rather than
- * per ordered pair, so a treaty of n parties costs n entries, not n².
+ * {@code TreatyCalendar} through {@link CommitmentCalendar}. The cross-treaty rules look pledges and
+ * ties up in the hash indexes of {@link CommitmentIndex}.
  */
 public class CommitmentValidator extends EntenteCheckBase {
-
-	/** A party's obligation from one clause in one segment: pledger defends beneficiary against target. */
-	private record Pledge(Segment seg, Clause clause, String pledger, String beneficiary, String target, int index) {
-	}
-
-	/** A relation between two parties from one clause in one segment (nonaggression, neutrality, alliance). */
-	private record Tie(Segment seg, Clause clause, boolean conditional) {
-		Tie(Segment seg, Clause clause) {
-			this(seg, clause, false);
-		}
-	}
-
-	/**
-	 * Ties between two sides of a segment, looked up by a pair of states. Equivalent to one list per
-	 * ordered pair (a from the left side, b from the right, a != b) holding the ties in the order they
-	 * were added, but stored once per left-side state: a lookup filters that state's ties by the right side.
-	 */
-	private static final class Ties {
-		private record Entry(Tie tie, Set<String> right) {
-		}
-
-		private final Map<String, List<Entry>> byLeft = new HashMap<>();
-
-		void add(List<String> left, List<String> right, Tie tie) {
-			Entry entry = new Entry(tie, new HashSet<>(right));
-			for (String a : left) {
-				byLeft.computeIfAbsent(a, k -> new ArrayList<>()).add(entry);
-			}
-		}
-
-		/** The ties between a and b, in the order they were added. */
-		List<Tie> between(String a, String b) {
-			List<Entry> entries = byLeft.get(a);
-			if (entries == null || a.equals(b)) {
-				return List.of();
-			}
-			List<Tie> out = new ArrayList<>(2);
-			for (Entry e : entries) {
-				if (e.right().contains(b)) {
-					out.add(e.tie());
-				}
-			}
-			return out;
-		}
-	}
 
 	// ------------------------------------------------------------------ cross-treaty rules
 
 	@Check
 	public void checkCommitments(Model model) {
 		CommitmentCalendar cal = CommitmentCalendar.of(model.eResource());
-		Map<String, List<Pledge>> defends = new HashMap<>(); // pledger|beneficiary|target
-		Map<String, List<Pledge>> defendsAgainst = new HashMap<>(); // pledger|target
-		List<Pledge> offenses = new ArrayList<>();
-		Ties nonaggression = new Ties();
-		Ties neutrality = new Ties();
-		Ties allied = new Ties();
-		Map<String, List<Tie>> sameClause = new HashMap<>();
-
-		for (Treaty t : cal.treaties()) {
-			for (Segment seg : cal.segments(t)) {
-				List<String> pledgers = pledgers(seg);
-				List<String> beneficiaries = beneficiaries(seg);
-				String partyKey = partyKey(seg);
-				boolean hasAlliance = false;
-				for (Clause c : t.getClauses()) {
-					sameClause.computeIfAbsent(partyKey + "|" + clauseKey(c), k -> new ArrayList<>()).add(new Tie(seg, c));
-					if (c instanceof DefenseClause || c instanceof OffenseClause) {
-						hasAlliance = true;
-					}
-					if (c instanceof NonaggressionClause) {
-						nonaggression.add(seg.parties(), seg.parties(), new Tie(seg, c));
-					} else if (c instanceof NeutralityClause) {
-						neutrality.add(seg.parties(), seg.parties(), new Tie(seg, c));
-					} else if (c instanceof DefenseClause d) {
-						List<StateDecl> targets = d.getTargets();
-						for (int i = 0; i < targets.size(); i++) {
-							String target = name(targets.get(i));
-							if (target == null || seg.parties().contains(target)) {
-								continue;
-							}
-							for (String z : pledgers) {
-								Pledge against = new Pledge(seg, c, z, null, target, i);
-								defendsAgainst.computeIfAbsent(z + "|" + target, k -> new ArrayList<>()).add(against);
-								for (String b : beneficiaries) {
-									if (!b.equals(z) && !b.equals(target)) {
-										defends.computeIfAbsent(z + "|" + b + "|" + target, k -> new ArrayList<>())
-												.add(new Pledge(seg, c, z, b, target, i));
-									}
-								}
-							}
-						}
-					} else if (c instanceof OffenseClause o) {
-						List<StateDecl> targets = o.getTargets();
-						for (int i = 0; i < targets.size(); i++) {
-							String target = name(targets.get(i));
-							if (target != null && !seg.parties().contains(target)) {
-								for (String z : pledgers) {
-									offenses.add(new Pledge(seg, c, z, null, target, i));
-								}
-							}
-						}
-					}
-				}
-				if (hasAlliance) {
-					Tie tie = new Tie(seg, null, onlyConditional(t));
-					if (t instanceof Guarantee) {
-						allied.add(pledgers, seg.parties(), tie);
-						allied.add(beneficiaries, pledgers, tie);
-					} else {
-						allied.add(seg.parties(), seg.parties(), tie);
-					}
-				}
-			}
-		}
-
+		CommitmentIndex index = CommitmentIndex.build(cal);
 		Set<List<Object>> reported = new HashSet<>();
-		conflictingDefense(defends, reported);
-		offenseAgainstPartner(offenses, nonaggression, reported);
-		neutralityConflicts(defendsAgainst, neutrality, reported);
-		defenseAgainstAlly(defendsAgainst, allied, reported);
+		conflictingDefense(index.defends, reported);
+		offenseAgainstPartner(index.offenses, index.nonaggression, reported);
+		neutralityConflicts(index.defendsAgainst(), index.neutrality, reported);
+		defenseAgainstAlly(index.defendsAgainst(), index.allied, reported);
 		forces(cal, reported);
-		duplicateClauses(sameClause, reported);
+		duplicateClauses(index.sameClause, reported);
 	}
 
 	private void conflictingDefense(Map<String, List<Pledge>> defends, Set<List<Object>> reported) {
@@ -194,68 +85,61 @@ public class CommitmentValidator extends EntenteCheckBase {
 		}
 	}
 
-	private void offenseAgainstPartner(List<Pledge> offenses, Ties nonaggression, Set<List<Object>> reported) {
-		for (Pledge p : offenses) {
-			for (Tie tie : nonaggression.between(p.pledger(), p.target())) {
-				if (!p.seg().overlaps(tie.seg())
-						|| !reported.add(List.of(OFFENSE_AGAINST_NONAGGRESSION_PARTNER, p.clause(), p.index(), p.pledger()))) {
+	/** What a pledge-against-tie rule says once it found one: the pledge, the tie, the first year of both. */
+	private interface PledgeAgainstTie {
+		void report(Pledge p, Tie tie, int year);
+	}
+
+	/**
+	 * The one loop of the three pledge-against-tie rules: every pledge against a target the pledger is
+	 * tied to in a year both are in force, unless exempt, reported once per clause, target and pledger.
+	 */
+	private static void pledgesAgainstTies(List<Pledge> pledges, Ties ties, String code, Set<List<Object>> reported,
+			java.util.function.BiPredicate<Pledge, Tie> exempt, PledgeAgainstTie rule) {
+		for (Pledge p : pledges) {
+			for (Tie tie : ties.between(p.pledger(), p.target())) {
+				if (!p.seg().overlaps(tie.seg()) || exempt.test(p, tie)
+						|| !reported.add(List.of(code, p.clause(), p.index(), p.pledger()))) {
 					continue;
 				}
-				int year = p.seg().overlapStart(tie.seg());
-				warning(p.pledger() + " pledges offense against " + p.target() + " (" + ref(p.seg())
+				rule.report(p, tie, p.seg().overlapStart(tie.seg()));
+			}
+		}
+	}
+
+	private void offenseAgainstPartner(List<Pledge> offenses, Ties nonaggression, Set<List<Object>> reported) {
+		pledgesAgainstTies(offenses, nonaggression, OFFENSE_AGAINST_NONAGGRESSION_PARTNER, reported, (p, tie) -> false,
+				(p, tie, year) -> warning(p.pledger() + " pledges offense against " + p.target() + " (" + ref(p.seg())
 						+ ") but has a nonaggression treaty with " + p.target() + " (" + ref(tie.seg()) + ")" + when(year)
 						+ "; if they collide, the more recent treaty wins and the other is breached.",
 						p.clause(), targets(p.clause()), p.index(), OFFENSE_AGAINST_NONAGGRESSION_PARTNER, kv("state", p.pledger()),
 						kv("target", p.target()), kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())),
-						kv("year", yearText(year)), removeListItem(p.clause(), targets(p.clause()), p.index()));
-			}
-		}
+						kv("year", yearText(year)), removeListItem(p.clause(), targets(p.clause()), p.index())));
 	}
 
-	private void neutralityConflicts(Map<String, List<Pledge>> defendsAgainst, Ties neutrality, Set<List<Object>> reported) {
-		for (List<Pledge> list : defendsAgainst.values()) {
-			for (Pledge p : list) {
-				for (Tie tie : neutrality.between(p.pledger(), p.target())) {
-					if (!p.seg().overlaps(tie.seg())
-							|| !reported.add(List.of(NEUTRALITY_DEFENSE_CONFLICT, p.clause(), p.index(), p.pledger()))) {
-						continue;
-					}
-					int year = p.seg().overlapStart(tie.seg());
-					warning(p.pledger() + " promises neutrality to " + p.target() + " (" + ref(tie.seg())
-							+ ") but pledges to defend against " + p.target() + " (" + ref(p.seg()) + ")" + when(year)
-							+ "; if they collide, the more recent treaty wins and the other is breached.",
-							p.clause(), targets(p.clause()), p.index(), NEUTRALITY_DEFENSE_CONFLICT, kv("state", p.pledger()),
-							kv("partner", p.target()), kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())),
-							kv("year", yearText(year)), removeListItem(p.clause(), targets(p.clause()), p.index()));
-				}
-			}
-		}
+	private void neutralityConflicts(List<Pledge> defendsAgainst, Ties neutrality, Set<List<Object>> reported) {
+		pledgesAgainstTies(defendsAgainst, neutrality, NEUTRALITY_DEFENSE_CONFLICT, reported, (p, tie) -> false,
+				(p, tie, year) -> warning(p.pledger() + " promises neutrality to " + p.target() + " (" + ref(tie.seg())
+						+ ") but pledges to defend against " + p.target() + " (" + ref(p.seg()) + ")" + when(year)
+						+ "; if they collide, the more recent treaty wins and the other is breached.",
+						p.clause(), targets(p.clause()), p.index(), NEUTRALITY_DEFENSE_CONFLICT, kv("state", p.pledger()),
+						kv("partner", p.target()), kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())),
+						kv("year", yearText(year)), removeListItem(p.clause(), targets(p.clause()), p.index())));
 	}
 
-	private void defenseAgainstAlly(Map<String, List<Pledge>> defendsAgainst, Ties allied,
-			Set<List<Object>> reported) {
-		for (List<Pledge> list : defendsAgainst.values()) {
-			for (Pledge p : list) {
-				for (Tie tie : allied.between(p.pledger(), p.target())) {
-					if (tie.seg().treaty() == p.seg().treaty() || !p.seg().overlaps(tie.seg())
-							|| tie.conditional()
-							|| reported.contains(List.of(DEFENSE_AGAINST_ALLY, p.pledger(), Set.of(p.seg().treaty(), tie.seg().treaty())))
-							|| !reported.add(List.of(DEFENSE_AGAINST_ALLY, p.clause(), p.index(), p.pledger()))) {
-						continue;
-					}
-					int year = p.seg().overlapStart(tie.seg());
-					// a warning, not an error: real treaty networks contain it (docs/validation.md); the engine
-					// honours the pledge a war triggers first, and entering against a partner breaches the treaty
-					warning(p.pledger() + " pledges defense against " + p.target() + " (" + ref(p.seg())
-							+ ") while allied with " + p.target() + " (" + ref(tie.seg()) + ")" + when(year)
-							+ "; the engine honours whichever of the two a war triggers first, and " + p.pledger()
-							+ " entering against a treaty partner breaches the treaty with it.", p.clause(),
-							targets(p.clause()), p.index(), DEFENSE_AGAINST_ALLY, kv("state", p.pledger()), kv("ally", p.target()),
-							kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())), kv("year", yearText(year)),
-							removeListItem(p.clause(), targets(p.clause()), p.index()));
-				}
-			}
-		}
+	private void defenseAgainstAlly(List<Pledge> defendsAgainst, Ties allied, Set<List<Object>> reported) {
+		pledgesAgainstTies(defendsAgainst, allied, DEFENSE_AGAINST_ALLY, reported,
+				(p, tie) -> tie.seg().treaty() == p.seg().treaty() || tie.conditional()
+						|| reported.contains(List.of(DEFENSE_AGAINST_ALLY, p.pledger(), Set.of(p.seg().treaty(), tie.seg().treaty()))),
+				// a warning, not an error: real treaty networks contain it (docs/validation.md); the engine
+				// honours the pledge a war triggers first, and entering against a partner breaches the treaty
+				(p, tie, year) -> warning(p.pledger() + " pledges defense against " + p.target() + " (" + ref(p.seg())
+						+ ") while allied with " + p.target() + " (" + ref(tie.seg()) + ")" + when(year)
+						+ "; the engine honours whichever of the two a war triggers first, and " + p.pledger()
+						+ " entering against a treaty partner breaches the treaty with it.", p.clause(),
+						targets(p.clause()), p.index(), DEFENSE_AGAINST_ALLY, kv("state", p.pledger()), kv("ally", p.target()),
+						kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())), kv("year", yearText(year)),
+						removeListItem(p.clause(), targets(p.clause()), p.index())));
 	}
 
 	/** Per state, a sweep over the years of its segments that pledge forces. */
@@ -264,7 +148,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 			String state = entry.getKey();
 			List<Segment> pledging = new ArrayList<>();
 			for (Segment seg : entry.getValue()) {
-				if (forcesOf(seg.treaty()) > 0 && pledgers(seg).contains(state)) {
+				if (forcesOf(seg.treaty()) > 0 && CommitmentIndex.pledgers(seg).contains(state)) {
 					pledging.add(seg);
 				}
 			}
@@ -477,69 +361,6 @@ public class CommitmentValidator extends EntenteCheckBase {
 
 	// ------------------------------------------------------------------ helpers
 
-	/** The parties that owe the treaty's pledges: all members, or a guarantee's guarantors. */
-	private static List<String> pledgers(Segment seg) {
-		if (!(seg.treaty() instanceof Guarantee g)) {
-			return seg.parties();
-		}
-		Set<String> recipients = recipientNames(g);
-		List<String> out = new ArrayList<>();
-		for (String p : seg.parties()) {
-			if (!recipients.contains(p)) {
-				out.add(p);
-			}
-		}
-		return out;
-	}
-
-	/** The parties the treaty's pledges protect: all members, or a guarantee's recipients. */
-	private static List<String> beneficiaries(Segment seg) {
-		if (!(seg.treaty() instanceof Guarantee g)) {
-			return seg.parties();
-		}
-		Set<String> recipients = recipientNames(g);
-		List<String> out = new ArrayList<>();
-		for (String p : seg.parties()) {
-			if (recipients.contains(p)) {
-				out.add(p);
-			}
-		}
-		return out;
-	}
-
-	private static Set<String> recipientNames(Guarantee g) {
-		Set<String> out = new HashSet<>();
-		for (StateDecl s : g.getRecipients()) {
-			if (name(s) != null) {
-				out.add(s.getName());
-			}
-		}
-		return out;
-	}
-
-	private static String partyKey(Segment seg) {
-		if (seg.treaty() instanceof Guarantee) {
-			return "by " + new TreeSet<>(pledgers(seg)) + " to " + new TreeSet<>(beneficiaries(seg));
-		}
-		return "members " + new TreeSet<>(seg.parties());
-	}
-
-	private static String clauseKey(Clause c) {
-		StringBuilder key = new StringBuilder(c.eClass().getName());
-		var feature = StructureValidator.targetsFeature(c);
-		if (feature != null) {
-			TreeSet<String> names = new TreeSet<>();
-			for (Object o : (List<?>) c.eGet(feature)) {
-				names.add(String.valueOf(name((EObject) o)));
-			}
-			key.append(' ').append(names);
-		}
-		if (c instanceof DefenseClause d) {
-			key.append(" in ").append(d.getRegion() == null ? "" : name(d.getRegion())).append(d.isUnlessProvoked() ? " unless" : "");
-		}
-		return key.toString();
-	}
-
 	private static String keyword(Clause c) {
 		String n = c.eClass().getName();
 		return n.substring(0, n.length() - "Clause".length()).toLowerCase(java.util.Locale.ROOT);
@@ -553,16 +374,6 @@ public class CommitmentValidator extends EntenteCheckBase {
 			}
 		}
 		return String.join(", ", kinds);
-	}
-
-	/** A treaty whose only alliance clauses are defense {@code unless provoked}: a collective-security pledge. */
-	private static boolean onlyConditional(Treaty t) {
-		for (Clause c : t.getClauses()) {
-			if (c instanceof OffenseClause || (c instanceof DefenseClause d && !d.isUnlessProvoked())) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static boolean provoked(Clause c) {
@@ -598,18 +409,13 @@ public class CommitmentValidator extends EntenteCheckBase {
 		return StructureValidator.targetsFeature(c);
 	}
 
-	/** Whether clause a was made after clause b: later {@code signed} year, then later in the file. */
+	/** Whether clause a was made after clause b, by the engine's rule ({@link LexPosterior}). */
 	private static boolean later(Clause a, Clause b) {
-		int ya = signedOrStart((Treaty) a.eContainer());
-		int yb = signedOrStart((Treaty) b.eContainer());
-		if (ya != yb) {
-			return ya > yb;
-		}
-		return offset(a) > offset(b);
+		return LexPosterior.later(date((Treaty) a.eContainer()), offset(a), date((Treaty) b.eContainer()), offset(b));
 	}
 
-	private static int signedOrStart(Treaty t) {
-		return written(t, P.getTreaty_Signed()) ? t.getSigned() : CommitmentCalendar.START;
+	private static int date(Treaty t) {
+		return LexPosterior.date(written(t, P.getTreaty_Signed()) ? t.getSigned() : null);
 	}
 
 	private static int offset(EObject e) {
@@ -635,14 +441,15 @@ public class CommitmentValidator extends EntenteCheckBase {
 		return year <= CommitmentCalendar.START ? "" : Integer.toString(year);
 	}
 
+	/** The engine's rule ({@link org.entente.engine.model.Intent#isAggressive}) on the intent as written, word or number. */
 	static boolean aggressive(StateDecl s) {
 		if (s.getIntent() == null) {
 			return false;
 		}
-		if (s.getIntent().getWord() != null) {
-			return s.getIntent().getWord().equals("aggressive") || s.getIntent().getWord().equals("revisionist");
-		}
-		return s.getIntent().getValue() != null && s.getIntent().getValue() >= 0.7;
+		// the grammar's Intent (word or number) meets the engine's Intent here
+		Double value = s.getIntent().getWord() != null
+				? org.entente.engine.model.Intent.ofKeyword(s.getIntent().getWord()).value() : s.getIntent().getValue();
+		return value != null && org.entente.engine.model.Intent.isAggressive(value);
 	}
 
 	private static String intentWord(StateDecl s) {

@@ -115,9 +115,6 @@ public abstract class EntenteCheckBase extends AbstractDeclarativeValidator {
 			// a literal of more than 308 digits converts to an infinite double (see RangeValidator's bounds)
 			return value > 0 ? "a number too large to compute" : "a negative number too large to compute";
 		}
-		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			return Long.toString((long) value);
-		}
-		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		return org.entente.engine.trace.Fmt.plain(value);
 	}
 }

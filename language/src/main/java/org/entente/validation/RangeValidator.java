@@ -177,14 +177,15 @@ public class RangeValidator extends EntenteCheckBase {
 			setting(w, w.getOffensive(), P.getWeights_Offensive(), "weights offensive", 0, Limits.MAX_WEIGHT, "");
 			setting(w, w.getIntent(), P.getWeights_Intent(), "weights intent", 0, Limits.MAX_WEIGHT, "");
 		}
-		setting(s, s.getThreatFloor(), P.getSettings_ThreatFloor(), "threatFloor", 0, 1, "");
-		setting(s, s.getGreatPower(), P.getSettings_GreatPower(), "greatPower", 0, 100, "%");
-		setting(s, s.getArmsGrowth(), P.getSettings_ArmsGrowth(), "armsGrowth", 0, 100, "%");
-		setting(s, s.getPoleShare(), P.getSettings_PoleShare(), "poleShare", 0, 100, "%");
-		if (written(s, P.getSettings_LapseAfter()) && s.getLapseAfter() < 1) {
-			error("lapseAfter must be at least 1 turn, not " + s.getLapseAfter() + ".", s, P.getSettings_LapseAfter(),
-					SETTING_OUT_OF_RANGE, kv("setting", "lapseAfter"), kv("value", s.getLapseAfter()), kv("min", 1),
-					kv("max", "none"), replaceFeature(s, P.getSettings_LapseAfter(), "1"));
+		setting(s, s.getThreatFloor(), P.getSettings_ThreatFloor(), "threatFloor", 0, Limits.MAX_THREAT_FLOOR, "");
+		setting(s, s.getGreatPower(), P.getSettings_GreatPower(), "greatPower", 0, Limits.MAX_SHARE_PERCENT, "%");
+		setting(s, s.getArmsGrowth(), P.getSettings_ArmsGrowth(), "armsGrowth", 0, Limits.MAX_SHARE_PERCENT, "%");
+		setting(s, s.getPoleShare(), P.getSettings_PoleShare(), "poleShare", 0, Limits.MAX_SHARE_PERCENT, "%");
+		if (written(s, P.getSettings_LapseAfter()) && s.getLapseAfter() < Limits.MIN_LAPSE_AFTER) {
+			int min = Limits.MIN_LAPSE_AFTER;
+			error("lapseAfter must be at least " + min + " turn, not " + s.getLapseAfter() + ".", s, P.getSettings_LapseAfter(),
+					SETTING_OUT_OF_RANGE, kv("setting", "lapseAfter"), kv("value", s.getLapseAfter()), kv("min", min),
+					kv("max", "none"), replaceFeature(s, P.getSettings_LapseAfter(), Integer.toString(min)));
 		}
 	}
 

@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
-import org.entente.entente.Actor;
 import org.entente.entente.Alliance;
 import org.entente.entente.AlliedWith;
 import org.entente.entente.Annexation;
@@ -37,7 +36,6 @@ import org.entente.entente.OffenseClause;
 import org.entente.entente.Organization;
 import org.entente.entente.Peace;
 import org.entente.entente.Propensity;
-import org.entente.entente.Region;
 import org.entente.entente.Rivalry;
 import org.entente.entente.SanctionsClause;
 import org.entente.entente.Settings;
@@ -45,6 +43,7 @@ import org.entente.entente.SoftBalancesAgainst;
 import org.entente.entente.StateDecl;
 import org.entente.entente.ThreatDecl;
 import org.entente.entente.Treaty;
+import org.entente.naming.DeclarationKind;
 
 /** Structure: names, self-reference, duplicate and contradictory parties, one settings block. */
 public class StructureValidator extends EntenteCheckBase {
@@ -75,14 +74,10 @@ public class StructureValidator extends EntenteCheckBase {
 		}
 	}
 
+	/** The kind whose names must be unique ({@link DeclarationKind#named()}), or null. */
 	private static String kindOf(EObject e) {
-		if (e instanceof StateDecl) return "state";
-		if (e instanceof Treaty) return "treaty";
-		if (e instanceof Ideology) return "ideology";
-		if (e instanceof Region) return "region";
-		if (e instanceof Organization) return "organization";
-		if (e instanceof Actor) return "actor";
-		return null;
+		DeclarationKind kind = DeclarationKind.of(e);
+		return kind.named() ? kind.word() : null;
 	}
 
 	private static EStructuralFeature nameFeature(EObject e) {

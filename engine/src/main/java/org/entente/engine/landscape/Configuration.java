@@ -6,7 +6,7 @@ import java.util.List;
  * A split of the actors into two sides. {@code sideA} always contains the first declared actor; both
  * lists are in declaration order; {@code sideB} may be empty (everyone together).
  *
- * @param energy the DESIGN energy {@code Σ_i Σ_{j≠i} s_i s_j p_ij d_ij} of this split
+ * @param energy the energy (docs/landscape.md, "Formulas and sign convention") {@code Σ_i Σ_{j≠i} s_i s_j p_ij d_ij} of this split
  */
 public record Configuration(List<String> sideA, List<String> sideB, double energy) {
 

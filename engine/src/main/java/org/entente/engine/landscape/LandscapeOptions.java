@@ -19,7 +19,7 @@ package org.entente.engine.landscape;
 public record LandscapeOptions(int topK, long seed, int exactMaxActors, int exactBasinMaxActors,
                                int basinSamples, int restarts, int maxLocalMinima, int maxTiedMinima) {
 
-    /** Hard limit of exact enumeration (DESIGN: exact for up to 30 actors). */
+    /** Hard limit of exact enumeration (docs/landscape.md: exact for up to 30 actors). */
     public static final int EXACT_LIMIT = 30;
 
     public LandscapeOptions {

@@ -16,7 +16,7 @@ import java.util.Objects;
  *
  * <p>The class is independent of the scenario model: the integration maps a scenario (states,
  * {@code size}, ideologies, disputes, rivalries, treaties, {@code propensity} overrides) to this
- * input, for instance with {@link Propensity#derive}.
+ * input, for instance with {@link PropensityRule#derive}.
  */
 public final class LandscapeProblem {
 
@@ -126,7 +126,7 @@ public final class LandscapeProblem {
     }
 
     /**
-     * Energy of a configuration by the DESIGN formula, {@code E = Σ_i Σ_{j≠i} s_i s_j p_ij d_ij}
+     * Energy of a configuration by the formula of docs/landscape.md, {@code E = Σ_i Σ_{j≠i} s_i s_j p_ij d_ij}
      * over ordered pairs, {@code d_ij = 1} when i and j are on different sides.
      *
      * @param onSideB {@code onSideB[i]} true when actor i is on side B (length = actor count)

@@ -3,7 +3,7 @@ package org.entente.engine.landscape;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns side flags into reported records, with energies and frustrations by the DESIGN formulas. */
+/** Turns side flags into reported records, with energies and frustrations by the formulas of docs/landscape.md. */
 final class Reporter {
 
     private final LandscapeProblem problem;

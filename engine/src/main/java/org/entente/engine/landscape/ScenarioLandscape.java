@@ -20,7 +20,7 @@ import org.entente.engine.trace.Turn;
 import org.entente.engine.treaty.TreatyCalendar;
 
 /**
- * Maps a scenario at one turn to a {@link LandscapeProblem} (DESIGN §3, "Landscape theory"):
+ * Maps a scenario at one turn to a {@link LandscapeProblem} (docs/landscape.md, "Input"):
  * <ul>
  *   <li><b>actors</b>: the states living at the end of the turn, in declaration order (non-state
  *       actors take no part);</li>
@@ -28,7 +28,7 @@ import org.entente.engine.treaty.TreatyCalendar;
  *       ({@link StateTurn#power()}, the CINC-style share computed by the simulation, so sizes of
  *       undeclared states sum to at most 1);</li>
  *   <li><b>propensity</b> p_ij: a declared {@code propensity i, j N} (symmetric; the last declaration of
- *       a pair wins), else {@link Propensity#derive} of: same ideology, opposed ideologies, a dispute,
+ *       a pair wins), else {@link PropensityRule#derive} of: same ideology, opposed ideologies, a dispute,
  *       a rivalry, and a treaty in force between i and j that turn. "In force" is the turn's treaty status
  *       ({@link Turn#treatyStatus()}); the parties are the declared ones after the {@code joins},
  *       {@code leaves}, {@code annexes} and {@code collapses} events up to the turn's year, replayed in
@@ -69,6 +69,31 @@ public final class ScenarioLandscape {
         Objects.requireNonNull(scenario, "scenario");
         Trace trace = Simulation.run(scenario, SimulationOptions.defaults().until(coveringYear(scenario, year)));
         return map(scenario, trace.last());
+    }
+
+    /**
+     * One landscape analysis as {@code entente landscape} and the editor's Landscape lens make it: the
+     * simulation up to the turn covering the year (answering {@code expect landscape}), the mapping of
+     * that turn, and its analysis; mapping and result are null when no state is alive in that turn.
+     */
+    public record Analysis(Trace trace, Mapping mapping, LandscapeResult result) {
+        public Turn turn() {
+            return trace.last();
+        }
+
+        public boolean hasStates() {
+            return result != null;
+        }
+    }
+
+    /** Simulates up to the turn covering {@code year}, maps it and analyses it ({@link Analysis}). */
+    public static Analysis analyse(Scenario scenario, int year, LandscapeOptions options) {
+        Objects.requireNonNull(scenario, "scenario");
+        Trace trace = Simulation.run(scenario,
+                SimulationOptions.defaults().until(coveringYear(scenario, year)).withLandscape(new ScenarioLandscapeOracle()));
+        if (trace.last().states().isEmpty()) return new Analysis(trace, null, null);
+        Mapping mapping = map(scenario, trace.last());
+        return new Analysis(trace, mapping, LandscapeAnalyzer.analyze(mapping.problem(), options));
     }
 
     /** The turn year covering {@code year}: the first turn year ≥ year, else the last turn year. */
@@ -122,7 +147,7 @@ public final class ScenarioLandscape {
         return new Mapping(turn.year(), b.build(), sizeSources, sources);
     }
 
-    /** The DESIGN rule for one pair, given the parties of every treaty in force. */
+    /** The rule for one pair (docs/landscape.md, "Input"), given the parties of every treaty in force. */
     static double derived(Scenario sc, String a, String b, List<List<String>> treatyParties) {
         String ia = sc.state(a).map(State::ideology).orElse(null);
         String ib = sc.state(b).map(State::ideology).orElse(null);
@@ -134,7 +159,7 @@ public final class ScenarioLandscape {
         for (Rivalry r : sc.rivalries()) rivalry |= samePair(r.a(), r.b(), a, b);
         boolean treaty = false;
         for (List<String> parties : treatyParties) treaty |= parties.contains(a) && parties.contains(b);
-        return Propensity.derive(same, opposed, dispute, rivalry, treaty);
+        return PropensityRule.derive(same, opposed, dispute, rivalry, treaty);
     }
 
     /**

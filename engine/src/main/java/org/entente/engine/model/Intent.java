@@ -15,6 +15,12 @@ public enum Intent {
     /** The DSL keyword: aggressive, revisionist, status-quo, defensive. */
     public String keyword() { return name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
+    /**
+     * Whether an intent counts as aggressive (revisionist or worse): such a state may start the war its
+     * allies are drawn into (the chain-ganging warning, docs/validation.md).
+     */
+    public static boolean isAggressive(double intent) { return intent >= REVISIONIST.value; }
+
     /** Parses a DSL keyword (case-insensitive, '-' or '_'); IllegalArgumentException when unknown. */
     public static Intent ofKeyword(String word) {
         if (word == null) throw new IllegalArgumentException("intent must not be null");

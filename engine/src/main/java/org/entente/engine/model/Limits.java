@@ -41,6 +41,15 @@ public final class Limits {
 	 */
 	public static final int MAX_TURNS = 1000;
 
+	/** threatFloor is a threat level, and threats lie in 0..1 (docs/semantics.md §3). */
+	public static final double MAX_THREAT_FLOOR = 1;
+
+	/** greatPower, armsGrowth and poleShare are shares of a whole, in percent: 0..100. */
+	public static final double MAX_SHARE_PERCENT = 100;
+
+	/** lapseAfter counts quiet turns before a treaty lapses: at least one (docs/semantics.md §7). */
+	public static final int MIN_LAPSE_AFTER = 1;
+
 	/** Number of turns of a scenario running from {@code from} to {@code to} every {@code step} years. */
 	public static long turns(int from, int to, int step) {
 		return from > to ? 0 : ((long) to - from) / Math.max(1, step) + 1;

@@ -1,6 +1,6 @@
 package org.entente.engine.model;
 
-/** The posture a state takes in a turn (DESIGN section 3, step 5). */
+/** The posture a state takes in a turn (docs/semantics.md §5, "Posture"). */
 public enum PostureKind {
     FIGHTING, OMNIBALANCE, SECURE, BALANCE, BUCK_PASS, BANDWAGON, SOFT_BALANCE;
 

@@ -1,7 +1,7 @@
 package org.entente.engine.model;
 
 /**
- * Every tunable of DESIGN section 3 with its default. Percentages are fractions (0.10 = 10%).
+ * Every tunable with its default (docs/semantics.md, "Defaults"). Percentages are fractions (0.10 = 10%).
  *
  * @param poleShare a bloc is a pole when it holds a great power and its combined power share is at
  *                  least this fraction (default 0: every bloc holding a great power is a pole)

@@ -3,7 +3,7 @@ package org.entente.engine.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Fluent properties of one state; every property optional (DESIGN defaults otherwise). */
+/** Fluent properties of one state; every property optional (the defaults of docs/semantics.md otherwise). */
 public final class StateBuilder {
     private final String name;
     private String fullName;

@@ -33,7 +33,7 @@ import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
 import org.entente.engine.world.World;
 
-/** Runs a scenario turn by turn (DESIGN section 3, steps 1–9) and returns the immutable {@link Trace}. */
+/** Runs a scenario turn by turn (docs/semantics.md §1–9) and returns the immutable {@link Trace}. */
 public final class Simulation {
     private Simulation() {}
 

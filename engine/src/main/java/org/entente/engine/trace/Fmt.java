@@ -46,6 +46,17 @@ public final class Fmt {
         return s;
     }
 
+    /**
+     * A number as written in a scenario or in prose: whole numbers without a fraction, others in their
+     * shortest decimal form, never an exponent ("3", "0.65", "1200000", "0.0001"); -0 prints as "0".
+     * The one formatter of the validator's messages, hovers, value converter and generated comments.
+     */
+    public static String plain(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return Double.toString(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     public static String f2(double v) { return fixed(v, 2); }
 
     public static String f4(double v) { return fixed(v, 4); }

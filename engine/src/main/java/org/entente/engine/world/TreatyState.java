@@ -6,6 +6,7 @@ import org.entente.engine.model.Clause;
 import org.entente.engine.model.ClauseType;
 import org.entente.engine.model.Treaty;
 import org.entente.engine.model.TreatyStatus;
+import org.entente.engine.treaty.LexPosterior;
 
 /** Runtime state of one treaty: current parties (after joins, leaves, annexations), status, lapse counter. */
 public final class TreatyState {
@@ -34,7 +35,7 @@ public final class TreatyState {
         this.neutrality = def.has(ClauseType.NEUTRALITY);
         this.nonaggression = def.has(ClauseType.NONAGGRESSION);
         this.bloc = defense || offense;
-        this.date = def.signed() == null ? Integer.MIN_VALUE : def.signed();
+        this.date = LexPosterior.date(def.signed());
         this.defenseClauses = List.copyOf(def.clauses(ClauseType.DEFENSE));
         this.offenseClauses = List.copyOf(def.clauses(ClauseType.OFFENSE));
         this.neutralityClauses = List.copyOf(def.clauses(ClauseType.NEUTRALITY));
@@ -64,7 +65,7 @@ public final class TreatyState {
 
     /** Whether this treaty is more recent than the other (lex posterior; equal dates: later declaration wins). */
     public boolean laterThan(TreatyState other) {
-        return date != other.date ? date > other.date : index > other.index;
+        return LexPosterior.later(date, index, other.date, other.index);
     }
 
     /** The softening modifier applies: in force with defense, neutrality or nonaggression. */

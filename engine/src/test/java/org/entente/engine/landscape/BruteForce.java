@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Reference implementation for tests: enumerates every configuration with actor 0 on side A and
- * evaluates the DESIGN formula directly with {@link LandscapeProblem#energy}, no incremental updates.
+ * evaluates the formula of docs/landscape.md directly with {@link LandscapeProblem#energy}, no incremental updates.
  */
 final class BruteForce {
 

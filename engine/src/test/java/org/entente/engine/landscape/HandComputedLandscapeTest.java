@@ -139,14 +139,14 @@ class HandComputedLandscapeTest {
 
     @Test
     void derivedPropensityIsTheDesignSum() {
-        assertThat(Propensity.derive(false, false, false, false, false)).isEqualTo(0.0);
-        assertThat(Propensity.derive(true, false, false, false, false)).isEqualTo(1.0);
-        assertThat(Propensity.derive(false, true, false, false, false)).isEqualTo(-1.0);
-        assertThat(Propensity.derive(false, false, true, false, false)).isEqualTo(-1.0);
-        assertThat(Propensity.derive(false, false, false, true, false)).isEqualTo(-1.0);
-        assertThat(Propensity.derive(false, false, false, false, true)).isEqualTo(1.0);
-        assertThat(Propensity.derive(true, false, false, false, true)).isEqualTo(2.0);
-        assertThat(Propensity.derive(false, true, true, true, false)).isEqualTo(-3.0);
-        assertThat(Propensity.derive(false, true, true, true, true)).isEqualTo(-2.0);
+        assertThat(PropensityRule.derive(false, false, false, false, false)).isEqualTo(0.0);
+        assertThat(PropensityRule.derive(true, false, false, false, false)).isEqualTo(1.0);
+        assertThat(PropensityRule.derive(false, true, false, false, false)).isEqualTo(-1.0);
+        assertThat(PropensityRule.derive(false, false, true, false, false)).isEqualTo(-1.0);
+        assertThat(PropensityRule.derive(false, false, false, true, false)).isEqualTo(-1.0);
+        assertThat(PropensityRule.derive(false, false, false, false, true)).isEqualTo(1.0);
+        assertThat(PropensityRule.derive(true, false, false, false, true)).isEqualTo(2.0);
+        assertThat(PropensityRule.derive(false, true, true, true, false)).isEqualTo(-3.0);
+        assertThat(PropensityRule.derive(false, true, true, true, true)).isEqualTo(-2.0);
     }
 }

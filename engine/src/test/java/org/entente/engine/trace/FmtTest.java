@@ -44,4 +44,16 @@ class FmtTest {
         assertThat(Fmt.f4(0.99995)).isEqualTo("1.0000");
         assertThat(Fmt.f2(2.675)).isEqualTo("2.68"); // the shortest decimal of 2.675 is 2.675, rounded half-up
     }
+
+    @Test
+    void plainNumbersAreWrittenAsInAScenario() {
+        assertThat(Fmt.plain(3.0)).isEqualTo("3");
+        assertThat(Fmt.plain(-0.0)).isEqualTo("0");
+        assertThat(Fmt.plain(0.65)).isEqualTo("0.65");
+        assertThat(Fmt.plain(1.2e6)).isEqualTo("1200000");
+        assertThat(Fmt.plain(1e-4)).isEqualTo("0.0001");
+        assertThat(Fmt.plain(1e20)).isEqualTo("100000000000000000000");
+        assertThat(Fmt.plain(-2.5)).isEqualTo("-2.5");
+        assertThat(Fmt.plain(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    }
 }

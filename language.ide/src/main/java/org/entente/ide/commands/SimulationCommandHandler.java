@@ -2,9 +2,8 @@ package org.entente.ide.commands;
 
 import java.util.List;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.EcoreUtil2;
-import org.entente.engine.landscape.LandscapeAnalyzer;
+import org.eclipse.xtext.resource.XtextResource;
+import org.entente.engine.landscape.LandscapeOptions;
 import org.entente.engine.landscape.LandscapeResult;
 import org.entente.engine.landscape.ScenarioLandscape;
 import org.entente.engine.landscape.ScenarioLandscapeOracle;
@@ -15,6 +14,7 @@ import org.entente.engine.sim.SimulationOptions;
 import org.entente.engine.trace.Trace;
 import org.entente.entente.Model;
 import org.entente.interpreter.ScenarioTranslator;
+import org.entente.loading.ScenarioLoader;
 
 import com.google.inject.Inject;
 
@@ -39,6 +39,9 @@ public class SimulationCommandHandler implements ScenarioCommandHandler {
 
 	@Inject
 	private ScenarioTranslator translator;
+
+	@Inject
+	private ScenarioLoader loader;
 
 	@Override
 	public Object run(Model model) {
@@ -67,8 +70,12 @@ public class SimulationCommandHandler implements ScenarioCommandHandler {
 		if (years.length == 0) {
 			return "entente: " + scenario.name() + " has no turns to analyse.";
 		}
-		ScenarioLandscape.Mapping mapping = ScenarioLandscape.atYear(scenario, years[0]);
-		LandscapeResult result = LandscapeAnalyzer.analyze(mapping.problem());
+		ScenarioLandscape.Analysis analysis = ScenarioLandscape.analyse(scenario, years[0], LandscapeOptions.defaults());
+		if (!analysis.hasStates()) {
+			return "entente: no state is alive in " + analysis.turn().year() + ": there is no landscape to analyse.";
+		}
+		ScenarioLandscape.Mapping mapping = analysis.mapping();
+		LandscapeResult result = analysis.result();
 		List<String> minima = result.localMinima().stream().map(m -> m.configuration().toString()).toList();
 		String message = scenario.name() + " in " + mapping.year() + ": " + ScenarioLandscapeOracle.describe(result);
 		return new LandscapeSummary(scenario.name(), mapping.year(), result.exact(),
@@ -76,17 +83,19 @@ public class SimulationCommandHandler implements ScenarioCommandHandler {
 				result.minimumEnergy(), minima, message);
 	}
 
-	/** A file that does not parse or link cannot be simulated; say so instead of guessing. */
-	private static String problems(Model model) {
-		Resource resource = model.eResource();
+	/**
+	 * A file the CLI would refuse cannot be simulated here either (the loader's one rule,
+	 * {@link ScenarioLoader.Readiness}); say so instead of guessing.
+	 */
+	private String problems(Model model) {
 		if (model.getHeader() == null) {
 			return "entente: this file has no 'scenario' header, so there is nothing to run.";
 		}
-		EcoreUtil2.resolveAll(resource);
-		if (!resource.getErrors().isEmpty()) {
-			int errors = resource.getErrors().size();
-			return "entente: the scenario has " + errors + (errors == 1 ? " syntax or name error; fix it first"
-					: " syntax or name errors; fix them first") + " (see the diagnostics).";
+		XtextResource resource = (XtextResource) model.eResource();
+		long errors = loader.readiness(resource, resource.getURI().lastSegment()).errors();
+		if (errors > 0) {
+			return "entente: the scenario has " + errors + (errors == 1 ? " error; fix it first" : " errors; fix them first")
+					+ " (see the diagnostics).";
 		}
 		return null;
 	}

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.generator.GeneratorContext;
 import org.eclipse.xtext.generator.IFileSystemAccess;
 import org.eclipse.xtext.generator.IGenerator2;
@@ -20,9 +19,8 @@ import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.entente.entente.Model;
+import org.entente.loading.ScenarioLoader;
 
 import com.google.inject.Inject;
 
@@ -48,7 +46,7 @@ public class GenerateOnSave {
 	private IGenerator2 generator;
 
 	@Inject
-	private IResourceValidator validator;
+	private ScenarioLoader loader;
 
 	/**
 	 * Generates the saved scenario; returns the files written (none for a library without a scenario
@@ -60,10 +58,8 @@ public class GenerateOnSave {
 				|| !(resource.getContents().get(0) instanceof Model model) || model.getHeader() == null) {
 			return List.of();
 		}
-		boolean errors = validator.validate(resource, CheckMode.ALL, cancel).stream()
-				.anyMatch(issue -> issue.getSeverity() == Severity.ERROR);
-		if (errors) {
-			return List.of();
+		if (!loader.readiness(resource, uri.lastSegment()).runnable()) {
+			return List.of(); // the loader's one rule for what can run (and so be generated)
 		}
 		InMemoryFileSystemAccess fsa = new InMemoryFileSystemAccess();
 		GeneratorContext context = new GeneratorContext();

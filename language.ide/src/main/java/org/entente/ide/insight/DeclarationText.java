@@ -1,6 +1,5 @@
 package org.entente.ide.insight;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import org.entente.entente.Alliance;
 import org.entente.entente.Clause;
 import org.entente.entente.Intent;
 import org.entente.entente.StateDecl;
+import org.entente.engine.trace.Fmt;
 import org.entente.entente.Treaty;
 
 /** Turns declarations into short, readable text (names, numbers, clauses) for editor services. */
@@ -35,7 +35,7 @@ public class DeclarationText {
 		if (value == null) {
 			return "";
 		}
-		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		return Fmt.plain(value);
 	}
 
 	public String intent(Intent intent) {

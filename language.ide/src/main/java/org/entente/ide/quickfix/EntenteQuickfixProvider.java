@@ -7,6 +7,7 @@ import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.entente.entente.Ideology;
 import org.entente.entente.Region;
 import org.entente.entente.StateDecl;
+import org.entente.naming.DeclarationKind;
 import org.entente.validation.EntenteIssueCodes;
 
 import com.google.inject.Inject;
@@ -181,12 +182,12 @@ public class EntenteQuickfixProvider extends DiagnosticAwareQuickfixProvider {
 		if (kind == null || name == null || !name.matches("\\^?[A-Za-z_][A-Za-z0-9_]*")) {
 			return;
 		}
-		switch (kind) {
-			case "state" -> acceptor.accept("Create state '" + name + "'",
+		switch (DeclarationKind.ofWord(kind).orElse(DeclarationKind.OTHER)) {
+			case STATE -> acceptor.accept("Create state '" + name + "'",
 					(d, element, document) -> inserter.insert(element, StateDecl.class, "state " + name + " { }", document));
-			case "ideology" -> acceptor.accept("Create ideology '" + name + "'",
+			case IDEOLOGY -> acceptor.accept("Create ideology '" + name + "'",
 					(d, element, document) -> inserter.insert(element, Ideology.class, "ideology " + name, document));
-			case "region" -> acceptor.accept("Create region '" + name + "'",
+			case REGION -> acceptor.accept("Create region '" + name + "'",
 					(d, element, document) -> inserter.insert(element, Region.class, "region " + name, document));
 			default -> {
 				// treaties need members and clauses: no one-line declaration to offer

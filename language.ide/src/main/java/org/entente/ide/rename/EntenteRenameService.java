@@ -24,6 +24,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.entente.naming.DeclarationKind;
 import org.entente.services.EntenteGrammarAccess;
 
 import com.google.inject.Inject;
@@ -132,15 +133,8 @@ public class EntenteRenameService extends RenameService2 {
 	}
 
 	private static String kindOf(EObject declaration) {
-		return switch (declaration.eClass().getName()) {
-			case "StateDecl" -> "state";
-			case "Ideology" -> "ideology";
-			case "Region" -> "region";
-			case "Organization" -> "organization";
-			case "Actor" -> "actor";
-			case "ScenarioHeader" -> "scenario";
-			default -> declaration instanceof org.entente.entente.Treaty ? "treaty" : "declaration";
-		};
+		DeclarationKind kind = DeclarationKind.of(declaration);
+		return kind.named() || kind == DeclarationKind.SCENARIO ? kind.word() : DeclarationKind.OTHER.word();
 	}
 
 	private static String article(String kind) {

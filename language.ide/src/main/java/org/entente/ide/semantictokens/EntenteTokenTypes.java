@@ -6,7 +6,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.lsp4j.SemanticTokenModifiers;
 import org.eclipse.lsp4j.SemanticTokenTypes;
 import org.eclipse.lsp4j.SemanticTokensLegend;
-import org.entente.entente.EntentePackage;
+import org.entente.naming.DeclarationKind;
 
 /**
  * The semantic-token legend. Standard LSP types so every client's theme colours them: a state is a
@@ -54,25 +54,14 @@ public final class EntenteTokenTypes {
 
 	/** The token type for a name of this kind, or -1 for kinds that are not highlighted. */
 	public static int forDeclarationType(EClass type) {
-		EntentePackage p = EntentePackage.eINSTANCE;
-		if (type == p.getStateDecl()) {
-			return STATE;
-		}
-		if (p.getTreaty().isSuperTypeOf(type)) {
-			return TREATY;
-		}
-		if (type == p.getIdeology()) {
-			return IDEOLOGY;
-		}
-		if (type == p.getRegion()) {
-			return REGION;
-		}
-		if (type == p.getOrganization()) {
-			return ORGANIZATION;
-		}
-		if (type == p.getActor()) {
-			return ACTOR;
-		}
-		return -1;
+		return switch (DeclarationKind.of(type)) {
+			case STATE -> STATE;
+			case TREATY -> TREATY;
+			case IDEOLOGY -> IDEOLOGY;
+			case REGION -> REGION;
+			case ORGANIZATION -> ORGANIZATION;
+			case ACTOR -> ACTOR;
+			default -> -1;
+		};
 	}
 }

@@ -2,6 +2,7 @@ package org.entente.ide.simulation;
 
 import java.util.Optional;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
@@ -26,6 +27,8 @@ import com.google.inject.Singleton;
  */
 @Singleton
 public class FirstTurn {
+
+	private static final Logger LOG = Logger.getLogger(FirstTurn.class);
 
 	private static final String KEY = FirstTurn.class.getName();
 
@@ -74,7 +77,13 @@ public class FirstTurn {
 			Trace trace = Simulation.run(scenario, SimulationOptions.defaults().until(years[0]));
 			return trace.turns().isEmpty() ? Optional.empty() : Optional.of(trace.turns().get(0));
 		} catch (RuntimeException e) {
-			// a document being typed can be anything; the editor shows declared values instead
+			// a document being typed can be anything; the editor shows declared values instead. A file
+			// without syntax or name errors should simulate: its failure is a bug worth a log line
+			if (model.eResource() != null && model.eResource().getErrors().isEmpty()) {
+				LOG.warn("entente: the first turn of " + model.eResource().getURI().lastSegment() + " could not be simulated", e);
+			} else {
+				LOG.debug("first turn not simulated while the file has errors", e);
+			}
 			return Optional.empty();
 		}
 	}

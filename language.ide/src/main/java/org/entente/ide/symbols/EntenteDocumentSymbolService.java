@@ -21,6 +21,7 @@ import org.entente.entente.Model;
 import org.entente.entente.Settings;
 import org.entente.ide.insight.ScenarioInsight;
 import org.entente.ide.text.LineMap;
+import org.entente.naming.DeclarationKind;
 import org.entente.entente.StateDecl;
 import org.entente.entente.Treaty;
 
@@ -44,18 +45,18 @@ public class EntenteDocumentSymbolService extends HierarchicalDocumentSymbolServ
 		}
 		if (model.getHeader() != null) {
 			DocumentSymbol header = symbol(new LineMap(document.getContents()), model.getHeader(), model.getHeader().getName(),
-					DeclarationKinds.SCENARIO, model.getHeader().getTitle());
+					DeclarationKind.SCENARIO, model.getHeader().getTitle());
 			if (header != null) {
 				result.add(header);
 			}
 		}
 		LineMap lines = new LineMap(document.getContents());
-		Map<DeclarationKinds, List<DocumentSymbol>> groups = new EnumMap<>(DeclarationKinds.class);
+		Map<DeclarationKind, List<DocumentSymbol>> groups = new EnumMap<>(DeclarationKind.class);
 		for (Element element : model.getElements()) {
 			if (element instanceof Settings) {
 				continue;
 			}
-			DeclarationKinds kind = DeclarationKinds.of(element.eClass());
+			DeclarationKind kind = DeclarationKind.of(element);
 			DocumentSymbol symbol = symbol(lines, element, label(element), kind, detail(element));
 			if (symbol != null) {
 				groups.computeIfAbsent(kind, k -> new ArrayList<>()).add(symbol);
@@ -63,7 +64,7 @@ public class EntenteDocumentSymbolService extends HierarchicalDocumentSymbolServ
 		}
 		groups.forEach((kind, children) -> {
 			DocumentSymbol group = new DocumentSymbol();
-			group.setName(kind.group());
+			group.setName(DeclarationSymbols.group(kind));
 			group.setKind(org.eclipse.lsp4j.SymbolKind.Package);
 			group.setDetail(children.size() + "");
 			Range range = new Range(children.get(0).getRange().getStart(), children.get(children.size() - 1).getRange().getEnd());
@@ -97,7 +98,7 @@ public class EntenteDocumentSymbolService extends HierarchicalDocumentSymbolServ
 		return node == null ? element.eClass().getName() : NodeModelUtils.getTokenText(node);
 	}
 
-	private static DocumentSymbol symbol(LineMap document, EObject element, String name, DeclarationKinds kind, String detail) {
+	private static DocumentSymbol symbol(LineMap document, EObject element, String name, DeclarationKind kind, String detail) {
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
 		if (node == null || name == null || name.isBlank()) {
 			return null;
@@ -107,7 +108,7 @@ public class EntenteDocumentSymbolService extends HierarchicalDocumentSymbolServ
 		INode selection = nameNodes.isEmpty() ? node : nameNodes.get(0);
 		DocumentSymbol symbol = new DocumentSymbol();
 		symbol.setName(name);
-		symbol.setKind(kind.symbolKind());
+		symbol.setKind(DeclarationSymbols.symbolKind(kind));
 		symbol.setDetail(detail);
 		symbol.setRange(document.range(node.getOffset(), node.getEndOffset()));
 		symbol.setSelectionRange(document.range(selection.getOffset(), selection.getEndOffset()));

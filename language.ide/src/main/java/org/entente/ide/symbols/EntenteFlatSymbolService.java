@@ -9,6 +9,6 @@ public class EntenteFlatSymbolService extends DocumentSymbolService {
 
 	@Override
 	protected SymbolKind getSymbolKind(EClass type) {
-		return DeclarationKinds.of(type).symbolKind();
+		return DeclarationSymbols.symbolKind(type);
 	}
 }

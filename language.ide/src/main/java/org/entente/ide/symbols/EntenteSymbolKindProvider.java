@@ -9,6 +9,6 @@ public class EntenteSymbolKindProvider extends DocumentSymbolKindProvider {
 
 	@Override
 	protected SymbolKind getSymbolKind(EClass type) {
-		return DeclarationKinds.of(type).symbolKind();
+		return DeclarationSymbols.symbolKind(type);
 	}
 }

@@ -19,7 +19,7 @@ class FormatterTest {
 
 	private void assertFormatted(String input, String expected) {
 		formatter.assertFormatted(r -> {
-			// four spaces, as DESIGN.md's example and VS Code's default send them
+			// four spaces, as the examples use and VS Code's default sends them
 			r.preferences(p -> p.put(FormatterPreferenceKeys.indentation, "    "));
 			r.setUseSerializer(false);
 			r.setToBeFormatted(input);

@@ -88,7 +88,18 @@ class InlayLensAndCapabilitiesTest extends AbstractEntenteLanguageServerTest {
 		String text = "scenario Broken from 1900 to 1901\nstate A { borders Nowhere }\n";
 		String uri = openFile("broken.entente", text);
 		Object run = languageServer.executeCommand(new ExecuteCommandParams("entente.run", List.of(uri))).get();
-		assertThat(run).isEqualTo("entente: the scenario has 1 syntax or name error; fix it first (see the diagnostics).");
+		assertThat(run).isEqualTo("entente: the scenario has 1 error; fix it first (see the diagnostics).");
+	}
+
+	@Test
+	void runAndLandscapeRefuseAFileWithAValidationErrorAsTheCliDoes() throws Exception {
+		// parses and links, but a fraction out of range is an error: entente run refuses it, so must the lenses
+		String text = "scenario Loose from 1900 to 1901\nstate A { offensive 1.2 }\n";
+		String uri = openFile("loose.entente", text);
+		Object run = languageServer.executeCommand(new ExecuteCommandParams("entente.run", List.of(uri))).get();
+		assertThat(run).isEqualTo("entente: the scenario has 1 error; fix it first (see the diagnostics).");
+		Object landscape = languageServer.executeCommand(new ExecuteCommandParams("entente.landscape", List.of(uri))).get();
+		assertThat(landscape).isEqualTo(run);
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package org.entente.engine.landscape;
 
 /**
- * The default propensity rule of the DESIGN (section 3, "Landscape theory"): the propensity of one
+ * The default propensity rule (docs/landscape.md, "Input"): the propensity of one
  * actor to side with another is the sum of
  * <ul>
  *   <li>same ideology +1,</li>
@@ -13,7 +13,7 @@ package org.entente.engine.landscape;
  * An explicit {@code propensity} declaration replaces the derived value; that choice is the
  * integration's job, this class only computes the sum.
  */
-public final class Propensity {
+public final class PropensityRule {
 
     public static final double SAME_IDEOLOGY = 1.0;
     public static final double OPPOSED_IDEOLOGY = -1.0;
@@ -21,7 +21,7 @@ public final class Propensity {
     public static final double RIVALRY = -1.0;
     public static final double TREATY_IN_FORCE = 1.0;
 
-    private Propensity() {
+    private PropensityRule() {
     }
 
     /**

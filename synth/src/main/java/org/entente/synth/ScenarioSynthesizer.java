@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+
+import org.entente.engine.trace.Fmt;
 
 /**
  * Writes a synthetic but realistic scenario as Entente text, deterministically from a seed: the
@@ -334,10 +335,10 @@ public final class ScenarioSynthesizer {
 			line("state " + names[i] + " {");
 			line("    military " + number(capability[0][i]) + " economy " + number(capability[1][i]) + " population "
 					+ number(capability[2][i]));
-			line("    offensive " + fixed(0.2 + 0.6 * random.nextDouble(), 2));
+			line("    offensive " + Fmt.fixed(0.2 + 0.6 * random.nextDouble(), 2));
 			double roll = random.nextDouble();
 			String intent = roll < 0.55 ? "status-quo" : roll < 0.75 ? "defensive" : roll < 0.90 ? "revisionist"
-					: roll < 0.95 ? "aggressive" : fixed(random.nextDouble(), 2);
+					: roll < 0.95 ? "aggressive" : Fmt.fixed(random.nextDouble(), 2);
 			line("    intent " + intent);
 			line("    ideology " + IDEOLOGIES[camp[i]]);
 			line("    region " + regionNames[region[i]]);
@@ -345,7 +346,7 @@ public final class ScenarioSynthesizer {
 				line("    borders " + join(borders[i]));
 			}
 			if (random.nextDouble() < 0.4) {
-				line("    stability " + fixed(0.4 + 0.6 * random.nextDouble(), 2));
+				line("    stability " + Fmt.fixed(0.4 + 0.6 * random.nextDouble(), 2));
 			}
 			line("}");
 		}
@@ -812,11 +813,7 @@ public final class ScenarioSynthesizer {
 			return Long.toString(Math.round(v));
 		}
 		int decimals = v >= 10 ? 1 : v >= 1 ? 2 : Math.min(6, 2 - (int) Math.floor(Math.log10(v)));
-		return fixed(v, decimals);
-	}
-
-	private static String fixed(double value, int decimals) {
-		return String.format(Locale.ROOT, "%." + decimals + "f", value);
+		return Fmt.fixed(v, decimals);
 	}
 
 	private static double sq(double v) {

@@ -1,0 +1,238 @@
+package org.entente.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.eclipse.emf.ecore.EObject;
+import org.entente.entente.Clause;
+import org.entente.entente.DefenseClause;
+import org.entente.entente.Guarantee;
+import org.entente.entente.NeutralityClause;
+import org.entente.entente.NonaggressionClause;
+import org.entente.entente.OffenseClause;
+import org.entente.entente.StateDecl;
+import org.entente.entente.Treaty;
+import org.entente.validation.CommitmentCalendar.Segment;
+
+/**
+ * The hash indexes the cross-treaty rules of {@link CommitmentValidator} look pledges and ties up in,
+ * built once per file from each treaty's segments ({@link CommitmentCalendar}). Ties between all parties
+ * of a treaty (nonaggression, neutrality, alliance) are indexed per party ({@link Ties}) rather than per
+ * ordered pair, so a treaty of n parties costs n entries, not n².
+ */
+final class CommitmentIndex {
+
+	/** A party's obligation from one clause in one segment: pledger defends beneficiary against target. */
+	record Pledge(Segment seg, Clause clause, String pledger, String beneficiary, String target, int index) {
+	}
+
+	/** A relation between two parties from one clause in one segment (nonaggression, neutrality, alliance). */
+	record Tie(Segment seg, Clause clause, boolean conditional) {
+		Tie(Segment seg, Clause clause) {
+			this(seg, clause, false);
+		}
+	}
+
+	/**
+	 * Ties between two sides of a segment, looked up by a pair of states. Equivalent to one list per
+	 * ordered pair (a from the left side, b from the right, a != b) holding the ties in the order they
+	 * were added, but stored once per left-side state: a lookup filters that state's ties by the right side.
+	 */
+	static final class Ties {
+		private record Entry(Tie tie, Set<String> right) {
+		}
+
+		private final Map<String, List<Entry>> byLeft = new HashMap<>();
+
+		void add(List<String> left, List<String> right, Tie tie) {
+			Entry entry = new Entry(tie, new HashSet<>(right));
+			for (String a : left) {
+				byLeft.computeIfAbsent(a, k -> new ArrayList<>()).add(entry);
+			}
+		}
+
+		/** The ties between a and b, in the order they were added. */
+		List<Tie> between(String a, String b) {
+			List<Entry> entries = byLeft.get(a);
+			if (entries == null || a.equals(b)) {
+				return List.of();
+			}
+			List<Tie> out = new ArrayList<>(2);
+			for (Entry e : entries) {
+				if (e.right().contains(b)) {
+					out.add(e.tie());
+				}
+			}
+			return out;
+		}
+	}
+
+	/** Defense pledges by pledger|beneficiary|target. */
+	final Map<String, List<Pledge>> defends = new HashMap<>();
+	/** Defense pledges by pledger|target. */
+	final Map<String, List<Pledge>> defendsAgainst = new HashMap<>();
+	final List<Pledge> offenses = new ArrayList<>();
+	final Ties nonaggression = new Ties();
+	final Ties neutrality = new Ties();
+	final Ties allied = new Ties();
+	/** Clauses by parties and clause kind, to find a clause repeated between the same parties. */
+	final Map<String, List<Tie>> sameClause = new HashMap<>();
+
+	private CommitmentIndex() {
+	}
+
+	/** The defense pledges, each against its target, in index order. */
+	List<Pledge> defendsAgainst() {
+		List<Pledge> out = new ArrayList<>();
+		defendsAgainst.values().forEach(out::addAll);
+		return out;
+	}
+
+	static CommitmentIndex build(CommitmentCalendar cal) {
+		CommitmentIndex index = new CommitmentIndex();
+		index.add(cal);
+		return index;
+	}
+
+	private void add(CommitmentCalendar cal) {
+
+		for (Treaty t : cal.treaties()) {
+			for (Segment seg : cal.segments(t)) {
+				List<String> pledgers = pledgers(seg);
+				List<String> beneficiaries = beneficiaries(seg);
+				String partyKey = partyKey(seg);
+				boolean hasAlliance = false;
+				for (Clause c : t.getClauses()) {
+					sameClause.computeIfAbsent(partyKey + "|" + clauseKey(c), k -> new ArrayList<>()).add(new Tie(seg, c));
+					if (c instanceof DefenseClause || c instanceof OffenseClause) {
+						hasAlliance = true;
+					}
+					if (c instanceof NonaggressionClause) {
+						nonaggression.add(seg.parties(), seg.parties(), new Tie(seg, c));
+					} else if (c instanceof NeutralityClause) {
+						neutrality.add(seg.parties(), seg.parties(), new Tie(seg, c));
+					} else if (c instanceof DefenseClause d) {
+						List<StateDecl> targets = d.getTargets();
+						for (int i = 0; i < targets.size(); i++) {
+							String target = name(targets.get(i));
+							if (target == null || seg.parties().contains(target)) {
+								continue;
+							}
+							for (String z : pledgers) {
+								Pledge against = new Pledge(seg, c, z, null, target, i);
+								defendsAgainst.computeIfAbsent(z + "|" + target, k -> new ArrayList<>()).add(against);
+								for (String b : beneficiaries) {
+									if (!b.equals(z) && !b.equals(target)) {
+										defends.computeIfAbsent(z + "|" + b + "|" + target, k -> new ArrayList<>())
+												.add(new Pledge(seg, c, z, b, target, i));
+									}
+								}
+							}
+						}
+					} else if (c instanceof OffenseClause o) {
+						List<StateDecl> targets = o.getTargets();
+						for (int i = 0; i < targets.size(); i++) {
+							String target = name(targets.get(i));
+							if (target != null && !seg.parties().contains(target)) {
+								for (String z : pledgers) {
+									offenses.add(new Pledge(seg, c, z, null, target, i));
+								}
+							}
+						}
+					}
+				}
+				if (hasAlliance) {
+					Tie tie = new Tie(seg, null, onlyConditional(t));
+					if (t instanceof Guarantee) {
+						allied.add(pledgers, seg.parties(), tie);
+						allied.add(beneficiaries, pledgers, tie);
+					} else {
+						allied.add(seg.parties(), seg.parties(), tie);
+					}
+				}
+			}
+		}
+	}
+
+	/** The parties that owe the treaty's pledges: all members, or a guarantee's guarantors. */
+	static List<String> pledgers(Segment seg) {
+		if (!(seg.treaty() instanceof Guarantee g)) {
+			return seg.parties();
+		}
+		Set<String> recipients = recipientNames(g);
+		List<String> out = new ArrayList<>();
+		for (String p : seg.parties()) {
+			if (!recipients.contains(p)) {
+				out.add(p);
+			}
+		}
+		return out;
+	}
+
+	/** The parties the treaty's pledges protect: all members, or a guarantee's recipients. */
+	static List<String> beneficiaries(Segment seg) {
+		if (!(seg.treaty() instanceof Guarantee g)) {
+			return seg.parties();
+		}
+		Set<String> recipients = recipientNames(g);
+		List<String> out = new ArrayList<>();
+		for (String p : seg.parties()) {
+			if (recipients.contains(p)) {
+				out.add(p);
+			}
+		}
+		return out;
+	}
+
+	private static Set<String> recipientNames(Guarantee g) {
+		Set<String> out = new HashSet<>();
+		for (StateDecl s : g.getRecipients()) {
+			if (name(s) != null) {
+				out.add(s.getName());
+			}
+		}
+		return out;
+	}
+
+	private static String partyKey(Segment seg) {
+		if (seg.treaty() instanceof Guarantee) {
+			return "by " + new TreeSet<>(pledgers(seg)) + " to " + new TreeSet<>(beneficiaries(seg));
+		}
+		return "members " + new TreeSet<>(seg.parties());
+	}
+
+	private static String clauseKey(Clause c) {
+		StringBuilder key = new StringBuilder(c.eClass().getName());
+		var feature = StructureValidator.targetsFeature(c);
+		if (feature != null) {
+			TreeSet<String> names = new TreeSet<>();
+			for (Object o : (List<?>) c.eGet(feature)) {
+				names.add(String.valueOf(name((EObject) o)));
+			}
+			key.append(' ').append(names);
+		}
+		if (c instanceof DefenseClause d) {
+			key.append(" in ").append(d.getRegion() == null ? "" : name(d.getRegion())).append(d.isUnlessProvoked() ? " unless" : "");
+		}
+		return key.toString();
+	}
+
+	/** A treaty whose only alliance clauses are defense {@code unless provoked}: a collective-security pledge. */
+	private static boolean onlyConditional(Treaty t) {
+		for (Clause c : t.getClauses()) {
+			if (c instanceof OffenseClause || (c instanceof DefenseClause d && !d.isUnlessProvoked())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String name(EObject element) {
+		return EntenteCheckBase.name(element);
+	}
+}
