@@ -11,8 +11,15 @@ if [[ ! -f "$JAR" ]]; then
 fi
 npm ci --no-audit --no-fund
 npm run compile
+npm run bundle # one file, out/extension.js (esbuild); the tests check it needs no node_modules
 ENTENTE_JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")" npm test
 mkdir -p server
 cp "$JAR" server/entente.jar
-npm run package
+npm run package 2>&1 | tee package.log
+# no vsce warning (it advises a bundle when the package carries loose JavaScript files)
+if grep -qE 'WARNING|should bundle' package.log || unzip -l entente.vsix | grep -q 'node_modules/'; then
+  echo "editors/vscode/ci.sh: the package is not bundled (see package.log)" >&2
+  exit 1
+fi
+rm -f package.log
 echo "editors/vscode/entente.vsix built"
