@@ -11,8 +11,17 @@ if [[ ! -f "$JAR" ]]; then
 fi
 npm ci --no-audit --no-fund
 npm run compile
+npm run bundle # one file, out/extension.js (esbuild); the tests check it needs no node_modules
 ENTENTE_JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")" npm test
 mkdir -p server
 cp "$JAR" server/entente.jar
-npm run package
+log="$(mktemp)"
+npm run package 2>&1 | tee "$log"
+# no vsce warning (it advises a bundle when the package carries loose JavaScript files)
+if grep -qE 'WARNING|should bundle' "$log" || unzip -l entente.vsix | grep -q 'node_modules/'; then
+  echo "editors/vscode/ci.sh: vsce warned or the package carries node_modules (see above)" >&2
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"
 echo "editors/vscode/entente.vsix built"

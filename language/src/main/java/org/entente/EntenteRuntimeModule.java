@@ -2,15 +2,21 @@ package org.entente;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.resource.IContainer;
+import org.entente.scoping.EntenteLocalScopeProvider;
 import org.entente.scoping.FolderContainerManager;
 
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.entente.conversion.EntenteValueConverters;
 import org.entente.linking.EntenteLinkingDiagnosticMessageProvider;
 import org.entente.parser.EntenteResource;
 import org.entente.parser.EntenteSyntaxErrorMessageProvider;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
 
 /** Runtime bindings of the Entente language. */
 public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
@@ -32,6 +38,13 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 	@Override
 	public Class<? extends IContainer.Manager> bindIContainer$Manager() {
 		return FolderContainerManager.class;
+	}
+
+	/** Xtext's imported-namespace scoping, made once per file rather than per reference. */
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(EntenteLocalScopeProvider.class);
 	}
 
 	/** Syntax errors at the token at fault (EntenteResource). */

@@ -30,6 +30,7 @@ public class Main implements Runnable {
 	}
 
 	public static void main(String[] args) {
+		Languages.prepareFor(args);
 		System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 

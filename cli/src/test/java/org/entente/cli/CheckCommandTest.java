@@ -55,6 +55,19 @@ class CheckCommandTest {
 		assertThat(result.out()).contains("Checked 1 file: 1 error, 0 warnings.");
 	}
 
+	/** Through Main.main in a child JVM: the language set up on a second thread while the command line is read. */
+	@Test
+	void aWholeProcessCheckGivesTheSameAnswerAsInProcess() throws Exception {
+		Path file = write("broken.entente", "state A { military 1 }\nin 1914 A attacks A\nstate B { borders Btea }\n");
+		Process process = new ProcessBuilder(java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", file.toString())
+				.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).isEqualTo(1);
+		CliRunner inProcess = CliRunner.run("check", file.toString());
+		assertThat(output).isEqualTo(inProcess.out() + inProcess.err()).contains("[unresolved-name]").contains("[syntax-error]");
+	}
+
 	@Test
 	void unresolvedNameIsAnErrorOnTheName() throws Exception {
 		Path file = write("names.entente", "state France { borders Atlantis }\n");

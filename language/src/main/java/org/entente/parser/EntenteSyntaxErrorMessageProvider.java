@@ -96,8 +96,11 @@ public class EntenteSyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 	 * cause is the block before it.
 	 */
 	private static SyntaxErrorMessage unclosedBlock(TokenStream tokens, int index, SyntaxErrorMessage original) {
-		if (index < 0 || index >= tokens.size()) {
+		if (index < 0) {
 			return null;
+		}
+		if (index >= tokens.size() || visibleTokens(tokens, index).isEmpty()) {
+			return unclosedAtEnd(tokens, original);
 		}
 		Token fault = tokens.get(index);
 		Token before = previousVisible(tokens, index);
@@ -105,8 +108,33 @@ public class EntenteSyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		if (keyword == null || !DECLARATION_STARTS.contains(keyword.getText())) {
 			return null;
 		}
+		Token brace = openBrace(tokens, keyword.getTokenIndex());
+		if (brace == null) {
+			return null;
+		}
+		String owner = blockOwner(tokens, brace);
+		return at(keyword, "'}' is missing before '" + keyword.getText() + "': the block " + owner + "opened on line "
+				+ brace.getLine() + " is not closed.", original);
+	}
+
+	/**
+	 * A missing '}' at the end of the file: ANTLR only says that the file ends ("Cannot make sense of
+	 * the end of the file"); the cause is the last block still open. Reported at the file's last word.
+	 */
+	private static SyntaxErrorMessage unclosedAtEnd(TokenStream tokens, SyntaxErrorMessage original) {
+		Token brace = openBrace(tokens, tokens.size());
+		Token last = previousVisible(tokens, tokens.size());
+		if (brace == null || last == null || last.getText() == null || last.getText().isEmpty()) {
+			return null;
+		}
+		return at(last, "'}' is missing at the end of the file: the block " + blockOwner(tokens, brace) + "opened on line "
+				+ brace.getLine() + " is not closed.", original);
+	}
+
+	/** The innermost '{' still open before the token at {@code end}, or null. */
+	private static Token openBrace(TokenStream tokens, int end) {
 		java.util.Deque<Token> open = new java.util.ArrayDeque<>();
-		for (int i = 0; i < keyword.getTokenIndex(); i++) {
+		for (int i = 0; i < end; i++) {
 			Token token = tokens.get(i);
 			if (token.getChannel() != Token.DEFAULT_CHANNEL) {
 				continue;
@@ -117,18 +145,15 @@ public class EntenteSyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 				open.pop();
 			}
 		}
-		if (open.isEmpty()) {
-			return null;
-		}
-		Token brace = open.peek();
-		String owner = blockOwner(tokens, brace);
-		return at(keyword, "'}' is missing before '" + keyword.getText() + "': the block " + owner + "opened on line "
-				+ brace.getLine() + " is not closed.", original);
+		return open.peek();
 	}
 
-	/** "of state Alpha " for the '{' after {@code state Alpha}, else "". */
+	/** "of state Alpha " for the '{' after {@code state Alpha} (or {@code state Alpha "title"}), else "". */
 	private static String blockOwner(TokenStream tokens, Token brace) {
 		Token name = previousVisible(tokens, brace.getTokenIndex());
+		if (name != null && name.getText() != null && name.getText().startsWith("\"")) {
+			name = previousVisible(tokens, name.getTokenIndex());
+		}
 		Token kind = name == null ? null : previousVisible(tokens, name.getTokenIndex());
 		if (kind != null && kind.getText() != null && kind.getText().matches("[a-z-]+")) {
 			return "of " + kind.getText() + " " + name.getText() + " ";
@@ -139,7 +164,7 @@ public class EntenteSyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 	private static Token previousVisible(TokenStream tokens, int index) {
 		for (int i = Math.min(index, tokens.size()) - 1; i >= 0; i--) {
 			Token token = tokens.get(i);
-			if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+			if (token.getChannel() == Token.DEFAULT_CHANNEL && token.getType() != Token.EOF) {
 				return token;
 			}
 		}

@@ -94,9 +94,13 @@ public abstract class EntenteCheckBase extends AbstractDeclarativeValidator {
 
 	// ------------------------------------------------------------------ model helpers
 
-	/** Whether the feature was written in the text (int features default to 0 otherwise). */
+	/**
+	 * Whether the feature was written in the text (int features default to 0 otherwise). A value
+	 * other than the default can only come from the text, so the node model (slow on large files) is
+	 * searched only for a default value such as an explicit {@code 0}.
+	 */
 	protected static boolean written(EObject owner, EStructuralFeature feature) {
-		if (NodeModelUtils.findActualNodeFor(owner) == null) {
+		if (owner.eIsSet(feature) || NodeModelUtils.findActualNodeFor(owner) == null) {
 			return owner.eIsSet(feature);
 		}
 		return !NodeModelUtils.findNodesForFeature(owner, feature).isEmpty();

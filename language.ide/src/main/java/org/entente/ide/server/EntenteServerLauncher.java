@@ -8,10 +8,18 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.resource.FileExtensionProvider;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.util.Modules2;
+import org.eclipse.xtext.xtext.RuleNames;
+import org.entente.ide.EntenteIdeSetup;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -25,10 +33,60 @@ public final class EntenteServerLauncher {
 	private EntenteServerLauncher() {
 	}
 
+	/** The language, set up on another thread by {@link #prepareLanguage()}; taken by the next server. */
+	private static final AtomicReference<Future<IResourceServiceProvider.Registry>> PREPARED = new AtomicReference<>();
+
+	/**
+	 * Starts setting up the language (its injector, EMF registration, grammar) on a daemon thread, so that
+	 * it overlaps the command line's and the server's own start on the main thread (docs/performance.md,
+	 * "Cold start"). The next {@link #createServer()} uses it; without this call it sets up the language
+	 * itself, as Xtext does.
+	 */
+	public static void prepareLanguage() {
+		FutureTask<IResourceServiceProvider.Registry> setup = new FutureTask<>(EntenteServerLauncher::setUpLanguage);
+		if (PREPARED.compareAndSet(null, setup)) {
+			Thread thread = new Thread(setup, "entente-language-setup");
+			thread.setDaemon(true);
+			thread.start();
+		}
+	}
+
 	/** A ready, unconnected server with its own workspace. */
 	public static LanguageServerImpl createServer() {
-		Injector injector = Guice.createInjector(EntenteServerModule.withXtextDefaults());
+		Future<IResourceServiceProvider.Registry> prepared = PREPARED.getAndSet(null);
+		if (prepared == null) {
+			Injector injector = Guice.createInjector(EntenteServerModule.withXtextDefaults());
+			return injector.getInstance(LanguageServerImpl.class);
+		}
+		// Xtext's server module would set the language up (ResourceServiceProviderServiceLoader): the
+		// prepared one takes its place once the server's own injector exists.
+		Injector injector = Guice.createInjector(Modules2.mixin(EntenteServerModule.withXtextDefaults(),
+				binder -> binder.bind(IResourceServiceProvider.Registry.class).toProvider(() -> await(prepared))));
 		return injector.getInstance(LanguageServerImpl.class);
+	}
+
+	/** What ResourceServiceProviderServiceLoader does for the one language, plus the grammar the server asks for first. */
+	private static IResourceServiceProvider.Registry setUpLanguage() {
+		Injector language = new EntenteIdeSetup().createInjectorAndDoEMFRegistration();
+		IResourceServiceProvider provider = language.getInstance(IResourceServiceProvider.class);
+		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
+		FileExtensionProvider extensions = language.getInstance(FileExtensionProvider.class);
+		for (String extension : extensions.getFileExtensions()) {
+			registry.getExtensionToFactoryMap().put(extension, provider);
+		}
+		language.getInstance(RuleNames.class); // loads the grammars, which initialize asks for first
+		return registry;
+	}
+
+	private static IResourceServiceProvider.Registry await(Future<IResourceServiceProvider.Registry> prepared) {
+		try {
+			return prepared.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the language was being set up", e);
+		} catch (ExecutionException e) {
+			throw new IllegalStateException("the language could not be set up", e.getCause());
+		}
 	}
 
 	/** Serves one client on the streams; returns when the input ends. */

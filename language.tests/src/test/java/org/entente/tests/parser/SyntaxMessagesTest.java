@@ -73,6 +73,28 @@ class SyntaxMessagesTest {
 	}
 
 	@Test
+	void aMissingClosingBraceAtTheEndOfTheFileNamesTheOpenBlock() {
+		assertThat(diagnose("scenario S from 1900 to 1902\nstate Alpha {\n  military 10\n"))
+				.containsExactly("t.entente:3:12: error: '}' is missing at the end of the file: the block of state Alpha opened on "
+						+ "line 2 is not closed. [syntax-error]");
+		assertThat(diagnose("state Alpha \"The first\" { military 10 "))
+				.containsExactly("t.entente:1:36: error: '}' is missing at the end of the file: the block of state Alpha opened "
+						+ "on line 1 is not closed. [syntax-error]");
+	}
+
+	@Test
+	void aMissingClosingBraceOfATreatyAtTheEndOfTheFileNamesTheTreaty() {
+		assertThat(diagnose(HEAD + "alliance Pact {\n  members Alpha, Beta\n  defense\n")).containsExactly(
+				"t.entente:6:3: error: '}' is missing at the end of the file: the block of alliance Pact opened on line 4 "
+						+ "is not closed. [syntax-error]");
+	}
+
+	@Test
+	void theEndOfTheFileWithNoOpenBlockKeepsTheGeneralMessage() {
+		assertThat(diagnose("state Alpha")).singleElement().asString().contains("the end of the file").doesNotContain("'}'");
+	}
+
+	@Test
 	void anUnresolvedNameSuggestsTheClosestDeclaredName() {
 		assertThat(diagnose("state Alpha { borders Btea }\nstate Beta { }\n")).containsExactly(
 				"t.entente:1:23: error: No state named 'Btea' is declared in this file or its folder. Did you mean 'Beta'? "

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -136,6 +137,30 @@ class ScopingTest {
 		EObject joining = event.getAction();
 		IScope scope = scopes.getScope(joining, EntentePackage.Literals.JOINING__TREATY);
 		assertThat(names(scope)).containsExactly("Dual");
+	}
+
+	@Test
+	void everyElementOfAFileSeesTheSameNamesAsItsRoot() throws Exception {
+		XtextResourceSet set = resourceSets.get();
+		parser.parse(WORLD, URI.createURI("file:/ws/world.entente"), set);
+		Model local = parser.parse("state France { } alliance X { members France, Russia defense against Germany }",
+				URI.createURI("file:/ws/local.entente"), set);
+		EObject clause = EcoreUtil2.getAllContentsOfType(local, Alliance.class).get(0).getClauses().get(0);
+		List<String> fromClause = names(scopes.getScope(clause, EntentePackage.Literals.DEFENSE_CLAUSE__TARGETS));
+		assertThat(fromClause).containsExactlyInAnyOrder("France", "Germany", "Russia");
+		assertThat(names(scopes.getScope(local, EntentePackage.Literals.DEFENSE_CLAUSE__TARGETS))).isEqualTo(fromClause);
+	}
+
+	@Test
+	void theScopeFollowsTheTextWhenTheFileChanges() throws Exception {
+		Model model = parser.parse("state Germany { } state France { borders Germany }");
+		StateDecl france = (StateDecl) model.getElements().get(1);
+		assertThat(names(scopes.getScope(france, EntentePackage.Literals.STATE_DECL__BORDERS))).containsExactly("Germany", "France");
+		XtextResource resource = (XtextResource) model.eResource();
+		resource.reparse("state Prussia { } state France { borders Prussia }");
+		StateDecl newFrance = (StateDecl) ((Model) resource.getContents().get(0)).getElements().get(1);
+		assertThat(names(scopes.getScope(newFrance, EntentePackage.Literals.STATE_DECL__BORDERS))).containsExactly("Prussia", "France");
+		assertThat(newFrance.getBorders().get(0).getName()).isEqualTo("Prussia");
 	}
 
 	private static List<String> names(IScope scope) {
