@@ -31,7 +31,7 @@ final class ProgressLine implements Progress {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         double rate = runs / seconds;
         String line = String.format(Locale.ROOT, "entente: sweep %d/%d runs (%d%%), %s runs/s, %s", runs, total,
-                total == 0 ? 100 : runs * 100 / total, rate >= 10 ? String.format(Locale.ROOT, "%.0f", rate) : String.format(Locale.ROOT, "%.1f", rate),
+                total == 0 ? 100 : runs * 100 / total, String.format(Locale.ROOT, rate >= 10 ? "%.0f" : rate >= 1 ? "%.1f" : "%.2f", rate),
                 runs >= total ? "done in " + duration(seconds) : "about " + duration((total - runs) / Math.max(rate, 1e-9)) + " left");
         if (terminal) {
             err.print("\r" + line + "\u001b[K");

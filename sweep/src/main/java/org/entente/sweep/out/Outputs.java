@@ -159,7 +159,9 @@ public final class Outputs {
 
     public static void parquet(SparkSession spark, Path dir, StructType schema, List<Object[]> rows) throws IOException {
         List<Row> list = rows.stream().map(RowFactory::create).toList();
-        parquet(spark, dir, schema, org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(list, 1));
+        // a large scenario has many pairs at war: slices of about 20,000 rows keep each task small (part files in row order)
+        int slices = Math.max(1, Math.min(256, list.size() / 20_000));
+        parquet(spark, dir, schema, org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(list, slices));
     }
 
     /** The raw table's rows of the persisted runs, in run order. */
