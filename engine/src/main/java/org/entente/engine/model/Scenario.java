@@ -1,5 +1,6 @@
 package org.entente.engine.model;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,47 @@ public final class Scenario {
         this.ideologyByName = Collections.unmodifiableMap(new LinkedHashMap<>(b.ideologies));
     }
 
+    /** A copy with other settings, states and treaties (same names, same order): see {@link #varied}. */
+    private Scenario(Scenario base, Settings settings, Map<String, State> states, Map<String, Treaty> treaties) {
+        this.name = base.name;
+        this.title = base.title;
+        this.from = base.from;
+        this.to = base.to;
+        this.step = base.step;
+        this.seed = base.seed;
+        this.settings = settings;
+        this.ideologies = base.ideologies;
+        this.regions = base.regions;
+        this.states = List.copyOf(states.values());
+        this.organizations = base.organizations;
+        this.actors = base.actors;
+        this.disputes = base.disputes;
+        this.rivalries = base.rivalries;
+        this.propensities = base.propensities;
+        this.declaredThreats = base.declaredThreats;
+        this.treaties = List.copyOf(treaties.values());
+        this.events = base.events;
+        this.expectations = base.expectations;
+        this.stateByName = Collections.unmodifiableMap(states);
+        this.treatyByName = Collections.unmodifiableMap(treaties);
+        this.ideologyByName = base.ideologyByName;
+    }
+
     public static ScenarioBuilder builder(String name) { return new ScenarioBuilder(name); }
+
+    /**
+     * This scenario with other settings, and with the given states and treaties in place of the declared ones
+     * of the same names (declaration order kept; a name not declared here is ignored). A sweep's parameter
+     * points are made this way (docs/sweep.md).
+     */
+    public Scenario varied(Settings settings, Collection<State> replacedStates, Collection<Treaty> replacedTreaties) {
+        if (settings == null) throw new IllegalArgumentException("settings must not be null");
+        Map<String, State> s = new LinkedHashMap<>(stateByName);
+        for (State state : replacedStates) s.replace(state.name(), state);
+        Map<String, Treaty> t = new LinkedHashMap<>(treatyByName);
+        for (Treaty treaty : replacedTreaties) t.replace(treaty.name(), treaty);
+        return new Scenario(this, settings, s, t);
+    }
 
     public String name() { return name; }
     /** The title string, or the name when none was given. */
