@@ -155,6 +155,13 @@ final class HeadlessChromium implements AutoCloseable {
 		call("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
 	}
 
+	/** A left click at a point of the page. */
+	void click(double x, double y) throws Exception {
+		moveMouse(x, y);
+		call("Input.dispatchMouseEvent", Map.of("type", "mousePressed", "x", x, "y", y, "button", "left", "clickCount", 1));
+		call("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "clickCount", 1));
+	}
+
 	/** Polls the expression until it is true (a generous limit for a busy machine, not a timing assertion). */
 	void waitFor(String expression, Duration limit) throws Exception {
 		waitUntil(expression, JsonNode::asBoolean, limit);

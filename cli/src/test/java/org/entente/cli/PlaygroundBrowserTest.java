@@ -50,10 +50,17 @@ class PlaygroundBrowserTest {
 			assertThat(diagnostics.get(0).path("severity").asText()).isEqualTo("error");
 			assertThat(diagnostics.get(0).path("message").asText()).contains("No state named 'Gremany'");
 			browser.waitFor("document.querySelector('.cm-lintRange-error') !== null", PATIENCE);
-			browser.screenshot(SCREENSHOTS.resolve("playground-diagnostic.png"));
 			assertThat(diagnostics.get(0).path("actions").toString()).contains("Create state 'Gremany'");
-			String fix = browser.evaluate("playground.fix('Gremany', 'Create state')").asText();
-			assertThat(fix).isEqualTo("Create state 'Gremany'");
+			// hovering over the underline shows the message and the quick fix as a button; pressing it declares the state
+			JsonNode underline = browser.evaluate("(() => { const r = document.querySelector('.cm-lintRange-error').getBoundingClientRect(); "
+					+ "return [r.left + r.width / 2, r.top + r.height / 2]; })()");
+			browser.moveMouse(underline.get(0).asDouble(), underline.get(1).asDouble());
+			JsonNode button = browser.waitUntil("(() => { const b = document.querySelector('.cm-tooltip-lint button'); if (!b) return null; "
+					+ "const r = b.getBoundingClientRect(); return [b.textContent, r.left + r.width / 2, r.top + r.height / 2]; })()",
+					b -> b != null && b.isArray(), PATIENCE);
+			assertThat(button.get(0).asText()).isEqualTo("Create state 'Gremany'");
+			browser.screenshot(SCREENSHOTS.resolve("playground-diagnostic.png"));
+			browser.click(button.get(1).asDouble(), button.get(2).asDouble());
 			browser.waitFor("playground.view.state.doc.toString().includes('state Gremany {')", PATIENCE);
 			browser.waitFor("document.getElementById('checks').textContent === 'no errors'", PATIENCE);
 
