@@ -18,12 +18,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.ExecutorServiceProvider;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.resource.ResourceServiceProviderServiceLoader;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.entente.ide.server.EntenteServerModule;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
 import com.google.inject.util.Modules;
 
 /**
@@ -31,7 +33,8 @@ import com.google.inject.util.Modules;
  * workspace) per WebSocket, one JSON-RPC message per text frame (no Content-Length header, as in
  * lsp4j's WebSocket launcher). The tab cannot reach the disk or the process: its workspace root is
  * replaced by a folder that does not exist, and {@code exit} (which ends the process in Xtext's
- * server) is ignored; closing the socket shuts its server down.
+ * server) only closes this connection; closing the socket shuts its server down. Public because Jetty
+ * calls it through method handles.
  */
 public final class PlaygroundLspWebSocket implements Session.Listener.AutoDemanding {
 
@@ -45,9 +48,9 @@ public final class PlaygroundLspWebSocket implements Session.Listener.AutoDemand
 	 */
 	private static final IResourceServiceProvider.Registry LANGUAGES = new ResourceServiceProviderServiceLoader().get();
 
-	private final LanguageServerImpl server = Guice.createInjector(Modules.override(EntenteServerModule.withXtextDefaults())
-			.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(LANGUAGES)))
-			.getInstance(LanguageServerImpl.class);
+	private final Injector injector = Guice.createInjector(Modules.override(EntenteServerModule.withXtextDefaults())
+			.with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(LANGUAGES)));
+	private final LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 	private MessageJsonHandler json;
 	private RemoteEndpoint endpoint;
 	private Session session;
@@ -87,12 +90,18 @@ public final class PlaygroundLspWebSocket implements Session.Listener.AutoDemand
 
 	@Override
 	public void onWebSocketClose(int statusCode, String reason) {
-		server.shutdown();
+		close();
 	}
 
 	@Override
 	public void onWebSocketError(Throwable cause) {
+		close();
+	}
+
+	/** Xtext's shutdown leaves the server's thread pools to the process's end: they go with the tab. */
+	private void close() {
 		server.shutdown();
+		injector.getInstance(ExecutorServiceProvider.class).dispose();
 	}
 
 	private void send(Message message) {
