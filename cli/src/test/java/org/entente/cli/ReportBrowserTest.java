@@ -55,6 +55,8 @@ class ReportBrowserTest {
 			assertThat(section).as(chart[0]).contains("<svg").contains(chart[1]).contains(chart[2]);
 			// marks: the SVG renderer draws rects, symbols, lines and areas as paths
 			assertThat(Pattern.compile("<path").matcher(section).results().count()).as(chart[0] + " marks").isGreaterThan(5);
+			// the chart as an SVG file of its own (for papers): a download link to the drawn SVG
+			assertThat(section).contains("class=\"save-svg\"").contains("download=\"entente-" + chart[0] + ".svg\"").contains("href=\"blob:");
 		}
 		assertThat(section(dom, "expectations")).contains("7 of 7 hold.").contains("expect in 1914: Germany at war with Russia")
 				.contains("class=\"outcome pass\"");
