@@ -237,6 +237,22 @@
     return element;
   }
 
+  // Each chart as an SVG file of its own, for papers (Vega draws it; nothing leaves the page). The link is
+  // refreshed when pressed, so a chart with a slider is saved as it is shown.
+  function offerSvg(element, id, view) {
+    const link = document.createElement("a");
+    link.className = "save-svg";
+    link.textContent = "Save as SVG";
+    link.download = "entente-" + id + ".svg";
+    const refresh = () => view.toSVG().then((svg) => {
+      if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
+      link.href = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+    });
+    link.addEventListener("mousedown", refresh);
+    element.appendChild(link);
+    return refresh();
+  }
+
   function fail(element, message) {
     const p = document.createElement("p");
     p.className = "chart-error";
@@ -262,6 +278,7 @@
     spec.title = { text: chart.title, anchor: "start", fontSize: 14 };
     spec.config = { font: "system-ui, sans-serif", legend: { orient: "right" }, view: { stroke: null } };
     drawn.push(vegaEmbed(body, spec, { renderer: "svg", actions: false })
+      .then((result) => offerSvg(element, chart.id, result.view))
       .catch((e) => fail(element, String(e && e.message || e))));
   }
 

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.entente.engine.landscape.ScenarioLandscapeOracle;
 import org.entente.engine.model.Scenario;
+import org.entente.engine.sample.SampleSummary;
+import org.entente.engine.sample.SampledRuns;
 import org.entente.engine.sim.Simulation;
 import org.entente.engine.sim.SimulationOptions;
 import org.entente.engine.trace.Trace;
@@ -56,6 +58,14 @@ public class ReportCommand implements Callable<Integer> {
 			description = "How many of the best landscape configurations to chart (default: ${DEFAULT-VALUE}).")
 	int top;
 
+	@Option(names = "--samples", paramLabel = "N",
+			description = "Also run the scenario N times with drawn decisions (as 'entente run --samples') and chart the probability that each pair is at war by year.")
+	Integer samples;
+
+	@Option(names = "--seed", paramLabel = "S",
+			description = "Seed of the sampled runs (default: the scenario's seed, else 0).")
+	Long seed;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +78,14 @@ public class ReportCommand implements Callable<Integer> {
 		if (!input.ok()) {
 			return input.exitCode();
 		}
+		if (samples != null && samples < 1) {
+			err.println("entente: --samples must be at least 1, got " + samples);
+			return Main.USAGE;
+		}
+		if (seed != null && samples == null) {
+			err.println("entente: --seed needs --samples");
+			return Main.USAGE;
+		}
 		Scenario scenario = input.scenario();
 		int wanted = year == null ? scenario.from() : year;
 		if (!ScenarioInput.withinTurns(scenario, "--year", wanted, err)) {
@@ -77,7 +95,10 @@ public class ReportCommand implements Callable<Integer> {
 		String[] everyone = scenario.states().stream().map(s -> s.name()).toArray(String[]::new);
 		Trace trace = Simulation.run(scenario, SimulationOptions.defaults()
 				.withLandscape(new ScenarioLandscapeOracle()).explaining(everyone));
-		Optional<String> data = ReportData.of(scenario, trace, wanted, top);
+		SampleSummary sampled = samples == null ? null
+				: SampledRuns.run(scenario, SimulationOptions.defaults().withLandscape(new ScenarioLandscapeOracle())
+						.withJoinRule(SimulationOptions.JoinRule.DECISIONS), samples, seed != null ? seed : scenario.seed());
+		Optional<String> data = ReportData.of(scenario, trace, wanted, top, sampled);
 		if (data.isEmpty()) {
 			err.println("entente: " + file + " has no turn to report.");
 			return Main.FAILED;

@@ -12,6 +12,7 @@ import org.entente.engine.model.Clause;
 import org.entente.engine.model.Scenario;
 import org.entente.engine.model.Treaty;
 import org.entente.engine.report.JsonReport;
+import org.entente.engine.sample.SampleSummary;
 import org.entente.engine.trace.Trace;
 import org.entente.engine.trace.Turn;
 
@@ -29,7 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class ReportData {
 
-	/** Schema of the report's data; {@code samples} is null until sampled runs exist (docs/report.md). */
+	/** Schema of the report's data; {@code samples} is null unless sampled runs were asked for (docs/report.md). */
 	static final String SCHEMA = "entente-report/1";
 
 	private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -39,6 +40,11 @@ final class ReportData {
 
 	/** The data of the page, or empty when the run has no turn. */
 	static Optional<String> of(Scenario scenario, Trace trace, int year, int top) {
+		return of(scenario, trace, year, top, null);
+	}
+
+	/** The same with sampled runs ({@code entente report --samples}), or none when {@code samples} is null. */
+	static Optional<String> of(Scenario scenario, Trace trace, int year, int top, SampleSummary samples) {
 		if (trace.turns().isEmpty()) {
 			return Optional.empty();
 		}
@@ -49,9 +55,12 @@ final class ReportData {
 		root.set("trace", keepThreatsOf(read(JsonReport.render(trace)), turnYear));
 		root.set("treaties", treaties(scenario));
 		root.set("landscape", landscape(scenario, trace, turnYear, top));
-		// extension point: sampled runs ('entente run --samples') will put here
-		// {"runs": N, "atWar": [{"a", "b", "year", "probability"}]}; the page draws it when present
-		root.putNull("samples");
+		// sampled runs: {"runs": N, "seed": S, "atWar": [{"a", "b", "year", "probability"}]}; the page draws it when present
+		if (samples == null) {
+			root.putNull("samples");
+		} else {
+			root.set("samples", samples(samples));
+		}
 		try {
 			return Optional.of(MAPPER.writeValueAsString(root));
 		} catch (JsonProcessingException e) {
@@ -60,6 +69,24 @@ final class ReportData {
 	}
 
 	/** The full threat matrix of every turn would be n² breakdowns per turn: the page shows one year. */
+	/** Every pair that is at war in some sample, with its share of samples at war each turn. */
+	private static ObjectNode samples(SampleSummary summary) {
+		ObjectNode samples = MAPPER.createObjectNode();
+		samples.put("runs", summary.samples());
+		samples.put("seed", summary.seed());
+		ArrayNode atWar = samples.putArray("atWar");
+		for (SampleSummary.Pair pair : summary.pairs()) {
+			for (int k = 0; k < summary.years().size() && k < pair.atWar().length; k++) {
+				ObjectNode cell = atWar.addObject();
+				cell.put("a", pair.a());
+				cell.put("b", pair.b());
+				cell.put("year", summary.years().get(k));
+				cell.put("probability", pair.atWar()[k]);
+			}
+		}
+		return samples;
+	}
+
 	private static JsonNode keepThreatsOf(JsonNode trace, int year) {
 		for (JsonNode turn : trace.path("turns")) {
 			if (turn.path("year").asInt() != year) {

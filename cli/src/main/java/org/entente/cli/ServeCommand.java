@@ -1,6 +1,5 @@
 package org.entente.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = {
 				"Serve a local web playground where a scenario is edited and run in the browser.",
-				"Press Run to see the charts of 'entente report' for the text being edited (docs/report.md). "
+				"The editor checks, completes, explains (hover) and fixes the text as you type, with the language server of "
+						+ "'entente lsp'; Run shows the charts of 'entente report' for it; the examples open from a menu (docs/report.md). "
 						+ "It listens on the loopback interface only unless --host says otherwise." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
@@ -52,7 +52,7 @@ public class ServeCommand implements Callable<Integer> {
 		PlaygroundServer server;
 		try {
 			server = PlaygroundServer.start(new InetSocketAddress(host, port), maxBody, Duration.ofSeconds(maxSeconds));
-		} catch (IOException | RuntimeException e) {
+		} catch (Exception e) {
 			err.println("entente: cannot listen on " + host + ":" + port + ": " + e.getMessage());
 			return Main.FAILED;
 		}

@@ -35,7 +35,8 @@ class ReportBrowserTest {
 		assumeTrue(chromium != null, "chromium is not installed");
 		Files.createDirectories(SCREENSHOTS);
 		Path html = SCREENSHOTS.resolve("report.html").toAbsolutePath();
-		CliRunner r = CliRunner.run("report", ReportCommandTest.example("europe-1914.entente").toString(), "-o", html.toString());
+		CliRunner r = CliRunner.run("report", ReportCommandTest.example("europe-1914.entente").toString(), "-o", html.toString(),
+				"--samples", "20", "--seed", "7");
 		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
 
 		String dom = chromium(chromium, "--dump-dom", html.toUri().toString());
@@ -47,12 +48,15 @@ class ReportBrowserTest {
 				{ "network", "Alliance network", "Treaty clause" },
 				{ "threats", "Threat matrix, 1914", "Threat score (0–1)" },
 				{ "landscape-best", "Landscape 1914: the best configurations", "Energy E" },
-				{ "landscape-frustration", "Landscape 1914: frustration at the global minimum", "Frustration F" } };
+				{ "landscape-frustration", "Landscape 1914: frustration at the global minimum", "Frustration F" },
+				{ "samples", "Probability at war by pair and year", "P(at war)" } };
 		for (String[] chart : charts) {
 			String section = section(dom, chart[0]);
 			assertThat(section).as(chart[0]).contains("<svg").contains(chart[1]).contains(chart[2]);
 			// marks: the SVG renderer draws rects, symbols, lines and areas as paths
 			assertThat(Pattern.compile("<path").matcher(section).results().count()).as(chart[0] + " marks").isGreaterThan(5);
+			// the chart as an SVG file of its own (for papers): a download link to the drawn SVG
+			assertThat(section).contains("class=\"save-svg\"").contains("download=\"entente-" + chart[0] + ".svg\"").contains("href=\"blob:");
 		}
 		assertThat(section(dom, "expectations")).contains("7 of 7 hold.").contains("expect in 1914: Germany at war with Russia")
 				.contains("class=\"outcome pass\"");

@@ -65,6 +65,24 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void withSamplesThePageCarriesTheProbabilityAtWarOfEachPairByYear() throws Exception {
+		Path html = dir.resolve("sampled.html");
+		CliRunner r = CliRunner.run("report", example("europe-1914.entente").toString(), "-o", html.toString(), "--samples", "20", "--seed", "7");
+		assertThat(r.exitCode()).as(r.err()).isZero();
+		String page = Files.readString(html);
+		assertThat(page).contains("\"samples\":{\"runs\":20,\"seed\":7,\"atWar\":[{\"a\":");
+		// the scenario's own attack (in 1914: Germany attacks Belgium) happens in every sample
+		assertThat(page).contains("{\"a\":\"Germany\",\"b\":\"Belgium\",\"year\":1914,\"probability\":1.0}");
+		Path again = dir.resolve("again.html");
+		CliRunner.run("report", example("europe-1914.entente").toString(), "-o", again.toString(), "--samples", "20", "--seed", "7");
+		assertThat(Files.readString(again)).as("the same seed gives the same page").isEqualTo(page);
+		assertThat(CliRunner.run("report", example("europe-1914.entente").toString(), "-o", html.toString(), "--samples", "0").exitCode())
+				.isEqualTo(2);
+		assertThat(CliRunner.run("report", example("europe-1914.entente").toString(), "-o", html.toString(), "--seed", "3").exitCode())
+				.isEqualTo(2);
+	}
+
+	@Test
 	void theSameFileGivesTheSameBytes() throws Exception {
 		Path a = dir.resolve("a.html"), b = dir.resolve("b.html");
 		CliRunner.run("report", example("europe-1914.entente").toString(), "-o", a.toString());

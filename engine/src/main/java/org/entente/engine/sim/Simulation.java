@@ -3,6 +3,7 @@ package org.entente.engine.sim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.Map;
 import org.entente.engine.align.AlignmentRule;
 import org.entente.engine.decision.DecisionStep;
@@ -56,6 +57,8 @@ public final class Simulation {
         for (int k = 0; k < years.length; k++) {
             int year = years[k];
             if (opts.untilYear() != null && year > opts.untilYear() && k > 0) break;
+            // a caller with a time budget (entente serve) interrupts the thread: the run stops between turns
+            if (Thread.currentThread().isInterrupted()) throw new CancellationException("the run was interrupted before its turn of " + year);
             turns.add(turn(w, events, decide, year, previous, k == 0, opts, treatyNames));
             previous = year;
         }
