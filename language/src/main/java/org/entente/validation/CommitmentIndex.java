@@ -2,10 +2,8 @@ package org.entente.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
@@ -23,7 +21,8 @@ import org.entente.validation.CommitmentCalendar.Segment;
  * The hash indexes the cross-treaty rules of {@link CommitmentValidator} look pledges and ties up in,
  * built once per file from each treaty's segments ({@link CommitmentCalendar}). Ties between all parties
  * of a treaty (nonaggression, neutrality, alliance) are stored per party ({@link Ties}); a party's
- * ties by partner are built when a rule first asks about that party.
+ * ties by partner are built when a rule first asks about that party. Who owes a treaty's pledges and
+ * whom they protect is the engine's answer ({@code org.entente.engine.model.Treaty#pledgers}).
  */
 final class CommitmentIndex {
 
@@ -118,8 +117,8 @@ final class CommitmentIndex {
 				clauseKeys.add(clauseKey(c));
 			}
 			for (Segment seg : cal.segments(t)) {
-				List<String> pledgers = pledgers(seg);
-				List<String> beneficiaries = beneficiaries(seg);
+				List<String> pledgers = pledgers(cal, seg);
+				List<String> beneficiaries = beneficiaries(cal, seg);
 				String partyKey = partyKey(seg, pledgers, beneficiaries);
 				boolean hasAlliance = false;
 				List<Clause> clauses = t.getClauses();
@@ -176,44 +175,14 @@ final class CommitmentIndex {
 		}
 	}
 
-	/** The parties that owe the treaty's pledges: all members, or a guarantee's guarantors. */
-	static List<String> pledgers(Segment seg) {
-		if (!(seg.treaty() instanceof Guarantee g)) {
-			return seg.parties();
-		}
-		Set<String> recipients = recipientNames(g);
-		List<String> out = new ArrayList<>();
-		for (String p : seg.parties()) {
-			if (!recipients.contains(p)) {
-				out.add(p);
-			}
-		}
-		return out;
+	/** The parties that owe the treaty's pledges in the segment: the engine's answer ({@code Treaty.pledgers}). */
+	static List<String> pledgers(CommitmentCalendar cal, Segment seg) {
+		return cal.engineTreaty(seg.treaty()).pledgers(seg.parties());
 	}
 
-	/** The parties the treaty's pledges protect: all members, or a guarantee's recipients. */
-	static List<String> beneficiaries(Segment seg) {
-		if (!(seg.treaty() instanceof Guarantee g)) {
-			return seg.parties();
-		}
-		Set<String> recipients = recipientNames(g);
-		List<String> out = new ArrayList<>();
-		for (String p : seg.parties()) {
-			if (recipients.contains(p)) {
-				out.add(p);
-			}
-		}
-		return out;
-	}
-
-	private static Set<String> recipientNames(Guarantee g) {
-		Set<String> out = new HashSet<>();
-		for (StateDecl s : g.getRecipients()) {
-			if (name(s) != null) {
-				out.add(s.getName());
-			}
-		}
-		return out;
+	/** The parties the treaty's pledges protect in the segment: the engine's answer ({@code Treaty.beneficiaries}). */
+	static List<String> beneficiaries(CommitmentCalendar cal, Segment seg) {
+		return cal.engineTreaty(seg.treaty()).beneficiaries(seg.parties());
 	}
 
 	private static String partyKey(Segment seg, List<String> pledgers, List<String> beneficiaries) {

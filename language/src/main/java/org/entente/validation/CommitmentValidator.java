@@ -26,8 +26,6 @@ import org.entente.entente.Guarantee;
 import org.entente.entente.Joining;
 import org.entente.entente.Leaving;
 import org.entente.entente.Model;
-import org.entente.entente.NeutralityClause;
-import org.entente.entente.NonaggressionClause;
 import org.entente.entente.OffenseClause;
 import org.entente.entente.StateDecl;
 import org.entente.entente.Treaty;
@@ -160,7 +158,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 			String state = entry.getKey();
 			List<Segment> pledging = new ArrayList<>();
 			for (Segment seg : entry.getValue()) {
-				if (forcesOf(seg.treaty()) > 0 && CommitmentIndex.pledgers(seg).contains(state)) {
+				if (forcesOf(seg.treaty()) > 0 && CommitmentIndex.pledgers(cal, seg).contains(state)) {
 					pledging.add(seg);
 				}
 			}
@@ -306,7 +304,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 				continue;
 			}
 			for (Treaty t : candidates) {
-				String kinds = bindingClauses(t);
+				String kinds = bindingClauses(cal, t);
 				if (kinds.isEmpty() || !cal.inForce(t, year)) {
 					continue;
 				}
@@ -380,12 +378,11 @@ public class CommitmentValidator extends EntenteCheckBase {
 		return n.substring(0, n.length() - "Clause".length()).toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static String bindingClauses(Treaty t) {
-		Set<String> kinds = new LinkedHashSet<>();
-		for (Clause c : t.getClauses()) {
-			if (c instanceof DefenseClause || c instanceof NeutralityClause || c instanceof NonaggressionClause) {
-				kinds.add(keyword(c));
-			}
+	/** The clauses an attack between two parties of t breaches, by the engine's rule ({@code Treaty.restraints}). */
+	private static String bindingClauses(CommitmentCalendar cal, Treaty t) {
+		List<String> kinds = new ArrayList<>();
+		for (org.entente.engine.model.ClauseType type : cal.engineTreaty(t).restraints()) {
+			kinds.add(type.name().toLowerCase(java.util.Locale.ROOT));
 		}
 		return String.join(", ", kinds);
 	}
