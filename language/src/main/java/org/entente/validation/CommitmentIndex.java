@@ -2,10 +2,8 @@ package org.entente.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
@@ -22,8 +20,9 @@ import org.entente.validation.CommitmentCalendar.Segment;
 /**
  * The hash indexes the cross-treaty rules of {@link CommitmentValidator} look pledges and ties up in,
  * built once per file from each treaty's segments ({@link CommitmentCalendar}). Ties between all parties
- * of a treaty (nonaggression, neutrality, alliance) are indexed per party ({@link Ties}) rather than per
- * ordered pair, so a treaty of n parties costs n entries, not n².
+ * of a treaty (nonaggression, neutrality, alliance) are stored per party ({@link Ties}); a party's
+ * ties by partner are built when a rule first asks about that party. Who owes a treaty's pledges and
+ * whom they protect is the engine's answer ({@code org.entente.engine.model.Treaty#pledgers}).
  */
 final class CommitmentIndex {
 
@@ -41,31 +40,42 @@ final class CommitmentIndex {
 	/**
 	 * Ties between two sides of a segment, looked up by a pair of states. Equivalent to one list per
 	 * ordered pair (a from the left side, b from the right, a != b) holding the ties in the order they
-	 * were added, but stored once per left-side state: a lookup filters that state's ties by the right side.
+	 * were added. Stored once per left-side state; the per-pair lists of a state are built the first time
+	 * the state is looked up, in one pass over its ties, so a lookup never scans (docs/performance.md).
 	 */
 	static final class Ties {
-		private record Entry(Tie tie, Set<String> right) {
+		private record Entry(Tie tie, List<String> right) {
 		}
 
 		private final Map<String, List<Entry>> byLeft = new HashMap<>();
+		private final Map<String, Map<String, List<Tie>>> byPair = new HashMap<>();
 
 		void add(List<String> left, List<String> right, Tie tie) {
-			Entry entry = new Entry(tie, new HashSet<>(right));
+			Entry entry = new Entry(tie, right);
 			for (String a : left) {
 				byLeft.computeIfAbsent(a, k -> new ArrayList<>()).add(entry);
 			}
+			byPair.clear();
 		}
 
 		/** The ties between a and b, in the order they were added. */
 		List<Tie> between(String a, String b) {
-			List<Entry> entries = byLeft.get(a);
-			if (entries == null || a.equals(b)) {
+			if (a.equals(b) || !byLeft.containsKey(a)) {
 				return List.of();
 			}
-			List<Tie> out = new ArrayList<>(2);
-			for (Entry e : entries) {
-				if (e.right().contains(b)) {
-					out.add(e.tie());
+			return byPair.computeIfAbsent(a, this::pairsOf).getOrDefault(b, List.of());
+		}
+
+		/** The ties of a by partner, each list in the order the ties were added. */
+		private Map<String, List<Tie>> pairsOf(String a) {
+			Map<String, List<Tie>> out = new HashMap<>();
+			for (Entry e : byLeft.get(a)) {
+				List<String> right = e.right();
+				for (int i = 0; i < right.size(); i++) {
+					String b = right.get(i);
+					if (right.indexOf(b) == i) { // a state written twice is one partner
+						out.computeIfAbsent(b, k -> new ArrayList<>(2)).add(e.tie());
+					}
 				}
 			}
 			return out;
@@ -102,13 +112,19 @@ final class CommitmentIndex {
 	private void add(CommitmentCalendar cal) {
 
 		for (Treaty t : cal.treaties()) {
+			List<String> clauseKeys = new ArrayList<>();
+			for (Clause c : t.getClauses()) {
+				clauseKeys.add(clauseKey(c));
+			}
 			for (Segment seg : cal.segments(t)) {
-				List<String> pledgers = pledgers(seg);
-				List<String> beneficiaries = beneficiaries(seg);
-				String partyKey = partyKey(seg);
+				List<String> pledgers = pledgers(cal, seg);
+				List<String> beneficiaries = beneficiaries(cal, seg);
+				String partyKey = partyKey(seg, pledgers, beneficiaries);
 				boolean hasAlliance = false;
-				for (Clause c : t.getClauses()) {
-					sameClause.computeIfAbsent(partyKey + "|" + clauseKey(c), k -> new ArrayList<>()).add(new Tie(seg, c));
+				List<Clause> clauses = t.getClauses();
+				for (int ci = 0; ci < clauses.size(); ci++) {
+					Clause c = clauses.get(ci);
+					sameClause.computeIfAbsent(partyKey + "|" + clauseKeys.get(ci), k -> new ArrayList<>()).add(new Tie(seg, c));
 					if (c instanceof DefenseClause || c instanceof OffenseClause) {
 						hasAlliance = true;
 					}
@@ -159,49 +175,19 @@ final class CommitmentIndex {
 		}
 	}
 
-	/** The parties that owe the treaty's pledges: all members, or a guarantee's guarantors. */
-	static List<String> pledgers(Segment seg) {
-		if (!(seg.treaty() instanceof Guarantee g)) {
-			return seg.parties();
-		}
-		Set<String> recipients = recipientNames(g);
-		List<String> out = new ArrayList<>();
-		for (String p : seg.parties()) {
-			if (!recipients.contains(p)) {
-				out.add(p);
-			}
-		}
-		return out;
+	/** The parties that owe the treaty's pledges in the segment: the engine's answer ({@code Treaty.pledgers}). */
+	static List<String> pledgers(CommitmentCalendar cal, Segment seg) {
+		return cal.engineTreaty(seg.treaty()).pledgers(seg.parties());
 	}
 
-	/** The parties the treaty's pledges protect: all members, or a guarantee's recipients. */
-	static List<String> beneficiaries(Segment seg) {
-		if (!(seg.treaty() instanceof Guarantee g)) {
-			return seg.parties();
-		}
-		Set<String> recipients = recipientNames(g);
-		List<String> out = new ArrayList<>();
-		for (String p : seg.parties()) {
-			if (recipients.contains(p)) {
-				out.add(p);
-			}
-		}
-		return out;
+	/** The parties the treaty's pledges protect in the segment: the engine's answer ({@code Treaty.beneficiaries}). */
+	static List<String> beneficiaries(CommitmentCalendar cal, Segment seg) {
+		return cal.engineTreaty(seg.treaty()).beneficiaries(seg.parties());
 	}
 
-	private static Set<String> recipientNames(Guarantee g) {
-		Set<String> out = new HashSet<>();
-		for (StateDecl s : g.getRecipients()) {
-			if (name(s) != null) {
-				out.add(s.getName());
-			}
-		}
-		return out;
-	}
-
-	private static String partyKey(Segment seg) {
+	private static String partyKey(Segment seg, List<String> pledgers, List<String> beneficiaries) {
 		if (seg.treaty() instanceof Guarantee) {
-			return "by " + new TreeSet<>(pledgers(seg)) + " to " + new TreeSet<>(beneficiaries(seg));
+			return "by " + new TreeSet<>(pledgers) + " to " + new TreeSet<>(beneficiaries);
 		}
 		return "members " + new TreeSet<>(seg.parties());
 	}

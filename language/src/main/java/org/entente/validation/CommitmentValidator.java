@@ -5,6 +5,7 @@ import static org.entente.validation.EntenteIssueCodes.*;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,6 @@ import org.entente.entente.Guarantee;
 import org.entente.entente.Joining;
 import org.entente.entente.Leaving;
 import org.entente.entente.Model;
-import org.entente.entente.NeutralityClause;
-import org.entente.entente.NonaggressionClause;
 import org.entente.entente.OffenseClause;
 import org.entente.entente.StateDecl;
 import org.entente.entente.Treaty;
@@ -52,22 +51,29 @@ public class CommitmentValidator extends EntenteCheckBase {
 		CommitmentCalendar cal = CommitmentCalendar.of(model.eResource());
 		CommitmentIndex index = CommitmentIndex.build(cal);
 		Set<List<Object>> reported = new HashSet<>();
-		conflictingDefense(index.defends, reported);
+		Chronology order = new Chronology();
+		conflictingDefense(index.defends, order, reported);
 		offenseAgainstPartner(index.offenses, index.nonaggression, reported);
 		neutralityConflicts(index.defendsAgainst(), index.neutrality, reported);
 		defenseAgainstAlly(index.defendsAgainst(), index.allied, reported);
-		forces(cal, reported);
-		duplicateClauses(index.sameClause, reported);
+		forces(cal, order, reported);
+		duplicateClauses(index.sameClause, order, reported);
 	}
 
-	private void conflictingDefense(Map<String, List<Pledge>> defends, Set<List<Object>> reported) {
+	private void conflictingDefense(Map<String, List<Pledge>> defends, Chronology order, Set<List<Object>> reported) {
 		for (List<Pledge> list : defends.values()) {
+			// every pledge of a list has the same pledger, beneficiary and target: one lookup per list
+			Pledge first = list.get(0);
+			List<Pledge> opposite = defends.get(first.pledger() + "|" + first.target() + "|" + first.beneficiary());
+			if (opposite == null) {
+				continue;
+			}
 			for (Pledge p : list) {
-				for (Pledge q : defends.getOrDefault(p.pledger() + "|" + p.target() + "|" + p.beneficiary(), List.of())) {
+				for (Pledge q : opposite) {
 					if (!p.seg().overlaps(q.seg()) || (provoked(p.clause()) && provoked(q.clause()))) {
 						continue;
 					}
-					Pledge later = later(p.clause(), q.clause()) ? p : q;
+					Pledge later = order.later(p.clause(), q.clause()) ? p : q;
 					Pledge earlier = later == p ? q : p;
 					if (!reported.add(List.of(CONFLICTING_DEFENSE, later.clause(), later.index(), later.pledger()))) {
 						continue;
@@ -97,6 +103,10 @@ public class CommitmentValidator extends EntenteCheckBase {
 	private static void pledgesAgainstTies(List<Pledge> pledges, Ties ties, String code, Set<List<Object>> reported,
 			java.util.function.BiPredicate<Pledge, Tie> exempt, PledgeAgainstTie rule) {
 		for (Pledge p : pledges) {
+			// once reported, every further tie of this clause, target and pledger is skipped: skip the lookup
+			if (reported.contains(List.of(code, p.clause(), p.index(), p.pledger()))) {
+				continue;
+			}
 			for (Tie tie : ties.between(p.pledger(), p.target())) {
 				if (!p.seg().overlaps(tie.seg()) || exempt.test(p, tie)
 						|| !reported.add(List.of(code, p.clause(), p.index(), p.pledger()))) {
@@ -143,19 +153,19 @@ public class CommitmentValidator extends EntenteCheckBase {
 	}
 
 	/** Per state, a sweep over the years of its segments that pledge forces. */
-	private void forces(CommitmentCalendar cal, Set<List<Object>> reported) {
+	private void forces(CommitmentCalendar cal, Chronology order, Set<List<Object>> reported) {
 		for (Map.Entry<String, List<Segment>> entry : cal.byState().entrySet()) {
 			String state = entry.getKey();
 			List<Segment> pledging = new ArrayList<>();
 			for (Segment seg : entry.getValue()) {
-				if (forcesOf(seg.treaty()) > 0 && CommitmentIndex.pledgers(seg).contains(state)) {
+				if (forcesOf(seg.treaty()) > 0 && CommitmentIndex.pledgers(cal, seg).contains(state)) {
 					pledging.add(seg);
 				}
 			}
 			if (pledging.size() < 2) {
 				continue; // one treaty alone is checked by forces-out-of-range
 			}
-			pledging.sort(Comparator.comparingInt(Segment::from).thenComparingInt(s -> offset(s.treaty())));
+			pledging.sort(Comparator.comparingInt(Segment::from).thenComparingInt(s -> order.offset(s.treaty())));
 			PriorityQueue<Segment> active = new PriorityQueue<>(Comparator.comparingInt(Segment::to));
 			double total = 0;
 			for (int i = 0; i < pledging.size(); i++) {
@@ -174,7 +184,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 					continue;
 				}
 				List<Segment> contributors = new ArrayList<>(active);
-				contributors.sort(Comparator.comparingInt(Segment::from).thenComparingInt(s -> offset(s.treaty())));
+				contributors.sort(Comparator.comparingInt(Segment::from).thenComparingInt(s -> order.offset(s.treaty())));
 				StringBuilder parts = new StringBuilder();
 				StringBuilder names = new StringBuilder();
 				for (Segment c : contributors) {
@@ -190,7 +200,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 		}
 	}
 
-	private void duplicateClauses(Map<String, List<Tie>> sameClause, Set<List<Object>> reported) {
+	private void duplicateClauses(Map<String, List<Tie>> sameClause, Chronology order, Set<List<Object>> reported) {
 		for (List<Tie> ties : sameClause.values()) {
 			if (ties.size() < 2) {
 				continue;
@@ -199,10 +209,12 @@ public class CommitmentValidator extends EntenteCheckBase {
 				for (int j = i + 1; j < ties.size(); j++) {
 					Tie a = ties.get(i);
 					Tie b = ties.get(j);
-					if (a.clause() == b.clause() || !a.seg().overlaps(b.seg())) {
-						continue;
+					if (a.clause() == b.clause() || !a.seg().overlaps(b.seg())
+							|| reported.contains(List.of(DUPLICATE_CLAUSE, a.clause()))
+									&& reported.contains(List.of(DUPLICATE_CLAUSE, b.clause()))) {
+						continue; // both already reported: whichever is later, nothing more is said
 					}
-					Tie later = later(a.clause(), b.clause()) ? a : b;
+					Tie later = order.later(a.clause(), b.clause()) ? a : b;
 					Tie earlier = later == a ? b : a;
 					if (!reported.add(List.of(DUPLICATE_CLAUSE, later.clause()))) {
 						continue;
@@ -292,7 +304,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 				continue;
 			}
 			for (Treaty t : candidates) {
-				String kinds = bindingClauses(t);
+				String kinds = bindingClauses(cal, t);
 				if (kinds.isEmpty() || !cal.inForce(t, year)) {
 					continue;
 				}
@@ -366,12 +378,11 @@ public class CommitmentValidator extends EntenteCheckBase {
 		return n.substring(0, n.length() - "Clause".length()).toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static String bindingClauses(Treaty t) {
-		Set<String> kinds = new LinkedHashSet<>();
-		for (Clause c : t.getClauses()) {
-			if (c instanceof DefenseClause || c instanceof NeutralityClause || c instanceof NonaggressionClause) {
-				kinds.add(keyword(c));
-			}
+	/** The clauses an attack between two parties of t breaches, by the engine's rule ({@code Treaty.restraints}). */
+	private static String bindingClauses(CommitmentCalendar cal, Treaty t) {
+		List<String> kinds = new ArrayList<>();
+		for (org.entente.engine.model.ClauseType type : cal.engineTreaty(t).restraints()) {
+			kinds.add(type.name().toLowerCase(java.util.Locale.ROOT));
 		}
 		return String.join(", ", kinds);
 	}
@@ -409,13 +420,27 @@ public class CommitmentValidator extends EntenteCheckBase {
 		return StructureValidator.targetsFeature(c);
 	}
 
-	/** Whether clause a was made after clause b, by the engine's rule ({@link LexPosterior}). */
-	private static boolean later(Clause a, Clause b) {
-		return LexPosterior.later(date((Treaty) a.eContainer()), offset(a), date((Treaty) b.eContainer()), offset(b));
-	}
+	/**
+	 * Which of two clauses was made later, by the engine's rule ({@link LexPosterior}), with each
+	 * treaty's date and each element's offset in the file looked up once per check: the cross-treaty
+	 * rules compare the same clauses many times on a large file.
+	 */
+	private static final class Chronology {
+		private final Map<Treaty, Integer> dates = new IdentityHashMap<>();
+		private final Map<EObject, Integer> offsets = new IdentityHashMap<>();
 
-	private static int date(Treaty t) {
-		return LexPosterior.date(written(t, P.getTreaty_Signed()) ? t.getSigned() : null);
+		/** Whether clause a was made after clause b. */
+		boolean later(Clause a, Clause b) {
+			return LexPosterior.later(date((Treaty) a.eContainer()), offset(a), date((Treaty) b.eContainer()), offset(b));
+		}
+
+		int date(Treaty t) {
+			return dates.computeIfAbsent(t, k -> LexPosterior.date(written(k, P.getTreaty_Signed()) ? k.getSigned() : null));
+		}
+
+		int offset(EObject e) {
+			return offsets.computeIfAbsent(e, CommitmentValidator::offset);
+		}
 	}
 
 	private static int offset(EObject e) {

@@ -54,5 +54,41 @@ public record Treaty(String name, String fullName, TreatyKind kind, List<String>
         return out;
     }
 
+    /**
+     * The clause types an attack of one party on another breaches: defense, neutrality and
+     * nonaggression (docs/semantics.md §6b, rule 1), those of this treaty in clause order, each once.
+     * Empty when an attack between its parties breaches nothing.
+     */
+    public List<ClauseType> restraints() {
+        List<ClauseType> out = new ArrayList<>();
+        for (Clause c : clauses) if (restrains(c.type()) && !out.contains(c.type())) out.add(c.type());
+        return out;
+    }
+
+    /** Whether an attack between two parties of a treaty with a clause of this type breaches it. */
+    public static boolean restrains(ClauseType type) {
+        return type == ClauseType.DEFENSE || type == ClauseType.NEUTRALITY || type == ClauseType.NONAGGRESSION;
+    }
+
+    /**
+     * Of {@code parties} (this treaty's parties in some year, {@link org.entente.engine.treaty.TreatyCalendar#members}),
+     * those who owe its pledges: all of them, or a guarantee's guarantors; a state that joins a
+     * guarantee becomes a guarantor (docs/semantics.md §6b, rule 2).
+     */
+    public List<String> pledgers(List<String> parties) {
+        if (!isGuarantee()) return parties;
+        List<String> out = new ArrayList<>();
+        for (String p : parties) if (!recipients.contains(p)) out.add(p);
+        return out;
+    }
+
+    /** Of {@code parties}, those its pledges protect: all of them, or a guarantee's recipients (§6b, rule 2). */
+    public List<String> beneficiaries(List<String> parties) {
+        if (!isGuarantee()) return parties;
+        List<String> out = new ArrayList<>();
+        for (String p : parties) if (recipients.contains(p)) out.add(p);
+        return out;
+    }
+
     public String label() { return fullName == null || fullName.isBlank() ? name : fullName; }
 }

@@ -58,8 +58,7 @@ public final class WarResolver {
         breachTreatiesBetween(y, x, a.chain);
         for (TreatyState t : w.treaties) {
             if (!t.inForce() || !t.defense || t.isParty(y)) continue;
-            boolean covered = t.def.isGuarantee() ? t.isRecipient(x) : t.isMember(x);
-            if (!covered) continue;
+            if (!t.protects(x)) continue;
             Clause c = triggeredDefense(t, x, y, war);
             if (c == null) continue;
             List<Integer> obligated = t.members; // other members, or the guarantors

@@ -22,6 +22,8 @@ public final class TreatyState {
     public boolean commonThreatFixed;
     public int quietTurns;
     public final boolean defense, offense, neutrality, nonaggression, bloc;
+    /** An attack between two parties breaches it when in force ({@link Treaty#restraints}). */
+    private final boolean restrains;
     /** Effective date for lex posterior: signed year, or Integer.MIN_VALUE when unsigned. */
     public final int date;
     /** The definition's clauses by type, filtered once (the war and posture steps ask for them per attack and per state). */
@@ -35,6 +37,7 @@ public final class TreatyState {
         this.neutrality = def.has(ClauseType.NEUTRALITY);
         this.nonaggression = def.has(ClauseType.NONAGGRESSION);
         this.bloc = defense || offense;
+        this.restrains = !def.restraints().isEmpty();
         this.date = LexPosterior.date(def.signed());
         this.defenseClauses = List.copyOf(def.clauses(ClauseType.DEFENSE));
         this.offenseClauses = List.copyOf(def.clauses(ClauseType.OFFENSE));
@@ -68,6 +71,16 @@ public final class TreatyState {
         return LexPosterior.later(date, index, other.date, other.index);
     }
 
-    /** The softening modifier applies: in force with defense, neutrality or nonaggression. */
-    public boolean softens() { return inForce() && (defense || neutrality || nonaggression); }
+    /**
+     * The softening modifier applies, and an attack between two parties breaches it: in force with
+     * defense, neutrality or nonaggression ({@link Treaty#restraints}).
+     */
+    public boolean softens() { return inForce() && restrains; }
+
+    /**
+     * Whether its defense pledges protect s: a member of an alliance, pact or entente, a recipient of
+     * a guarantee ({@link Treaty#beneficiaries}). The pledges are owed by {@link #members}: the other
+     * members, or the guarantors ({@link Treaty#pledgers}).
+     */
+    public boolean protects(int s) { return def.isGuarantee() ? isRecipient(s) : isMember(s); }
 }
