@@ -47,7 +47,6 @@ public final class Obligations {
         for (int x : friends) {
             if (x == z || !(t.def.isGuarantee() ? t.isRecipient(x) : t.isMember(x))) continue;
             boolean defending = war.sideOf(x) == war.targetSide();
-            List<Integer> attackers = war.attackersOf(x);
             for (Clause c : t.defenseClauses) {
                 if (c.region() != null && !c.region().equals(w.region[x])) continue;
                 if (c.unlessProvoked() && !defending) continue;
@@ -55,7 +54,7 @@ public final class Obligations {
                 for (int y : foes) {
                     if (!w.alive[y] || t.isParty(y) || !c.covers(w.names[y])) continue;
                     covered.add(y);
-                    if (attackers.contains(y)) attacking.add(y);
+                    if (war.declaredOn(y, x)) attacking.add(y);
                 }
                 if (covered.isEmpty() || (!defending && attacking.isEmpty())) continue;
                 return new Obligation(t, true, !c.against().isEmpty(), x, attacking.isEmpty() ? covered : attacking);
