@@ -74,6 +74,7 @@ public final class JoinDecider {
         terms.add(new Term("base rate", b.base()));
         double[] f = new double[Utility.FEATURES];
         List<Integer> enemies = new ArrayList<>();
+        java.util.BitSet listed = new java.util.BitSet(); // enemies already in the list (an obligation names hundreds)
         boolean allyOnSide = false;
         List<TreatyState> mine = treatiesOf.get(z);
         List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine);
@@ -89,7 +90,7 @@ public final class JoinDecider {
             String label = o.treaty().def.name() + (o.defense() ? " defense of " : " offense with ") + w.names[o.partner()]
                     + (shift ? " (power shift since signature)" : "");
             terms.add(new Term(label, rho));
-            for (int e : o.enemies()) if (!enemies.contains(e)) enemies.add(e);
+            for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
             allyOnSide = true;
         }
         int partner = alignedBelligerent(z, own, obligations);
