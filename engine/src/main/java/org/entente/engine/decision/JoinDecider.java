@@ -158,7 +158,7 @@ public final class JoinDecider {
      * A declared threat and war (1.0) are taken as they are.
      */
     public double dyadicThreat(int z, int j) {
-        if (w.declared.get(z).containsKey(j) || w.atWar(z, j)) return threats.score(z, j);
+        if (threats.replaced(z, j)) return threats.score(z, j); // a declared threat, or war
         double pj = p.power[j], pz = p.power[z];
         double relZ = pj + pz > 0 ? pj / (pj + pz) : 0;
         return ThreatModel.clamp(threats.score(z, j) + w.settings.powerWeight() * (relZ - p.rel[j]));

@@ -24,7 +24,7 @@ public final class ThreatModel {
             RIVAL = new Modifier("rivalry", Modifier.Kind.ADD, RIVALRY),
             BANDWAGONED = new Modifier("bandwagoned last turn", Modifier.Kind.MULTIPLY, BANDWAGON_FACTOR),
             AT_WAR = new Modifier("at war", Modifier.Kind.REPLACE, 1.0);
-    private static final int F_DISPUTE = 1, F_RIVAL = 2, F_TREATY = 4, F_BANDWAGON = 8, F_DECLARED = 16, F_WAR = 32;
+    private static final int F_DISPUTE = 1, F_RIVAL = 2, F_TREATY = 4, F_BANDWAGON = 8, F_DECLARED = 16;
 
     private final World w;
     private final PowerTable p;
@@ -40,6 +40,15 @@ public final class ThreatModel {
     private int touchedCount;
     private final boolean[] inTouched;
     private int prepared = -1;
+    /**
+     * The wars of the prepared observer and its side in each: whether j is an enemy is asked of these
+     * (O(its wars)) rather than flagged for every enemy (a world war gives each observer 500).
+     */
+    private War[] observerWars = new War[4];
+    private int[] observerSides = new int[4];
+    private int observerWarCount;
+    /** The largest score the prepared observer can give: 1, or a larger declared threat. */
+    private double observerMax;
 
     public ThreatModel(World w, PowerTable p) {
         this.w = w;
@@ -98,17 +107,24 @@ public final class ThreatModel {
             int row = h.row(i);
             int best = -1;
             double bestV = -1;
+            boolean atWar = observerWarCount > 0;
+            double max = observerMax;
             for (int j = 0; j < n; j++) {
                 if (j == i || !alive[j]) continue;
                 double t;
-                if (flags[j] == 0) {
+                if (flags[j] == 0 && !(atWar && enemy(j))) {
                     t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
                     // the clamp without branches; same result as clamp(t) here (t is never -0.0)
                     t = Math.min(Math.max(t, 0), 1);
                 } else {
                     t = score(i, j);
                 }
-                if (t > bestV) { bestV = t; best = j; }
+                if (t > bestV) {
+                    bestV = t;
+                    best = j;
+                    // nothing later can score higher (ties keep the first): a state at war stops at its first enemy
+                    if (bestV >= max) break;
+                }
             }
             primary[i] = best;
             value[i] = best < 0 ? 0 : bestV;
@@ -130,18 +146,31 @@ public final class ThreatModel {
         for (int j : modifiers.treatyPartners[i]) flag(j, F_TREATY);
         if (w.lastPosture[i] == PostureKind.BANDWAGON && w.lastTarget[i] >= 0) flag(w.lastTarget[i], F_BANDWAGON);
         int[] declared = modifiers.declared[i];
+        observerMax = 1.0;
         for (int k = 0; k < declared.length; k++) {
             flag(declared[k], F_DECLARED);
             declaredValue[declared[k]] = modifiers.declaredValue[i][k];
+            observerMax = Math.max(observerMax, modifiers.declaredValue[i][k]);
         }
-        // O(enemies), not O(n): this runs for every observer every turn
+        // O(wars), not O(enemies): this runs for every observer every turn
+        observerWarCount = 0;
         for (War war : w.wars) {
             int side = war.sideOf(i);
             if (side == 0) continue;
-            List<Integer> enemies = war.side(-side);
-            for (int k = 0, size = enemies.size(); k < size; k++) { flag(enemies.get(k), F_WAR); }
+            if (observerWarCount == observerWars.length) {
+                observerWars = Arrays.copyOf(observerWars, 2 * observerWarCount);
+                observerSides = Arrays.copyOf(observerSides, 2 * observerWarCount);
+            }
+            observerWars[observerWarCount] = war;
+            observerSides[observerWarCount++] = side;
         }
         prepared = i;
+    }
+
+    /** j fights on the other side of a war of the prepared observer. */
+    private boolean enemy(int j) {
+        for (int k = 0; k < observerWarCount; k++) if (observerWars[k].sideOf(j) == -observerSides[k]) return true;
+        return false;
     }
 
     private void flag(int j, int f) {
@@ -153,7 +182,7 @@ public final class ThreatModel {
     public double score(int i, int j) {
         prepare(i);
         int f = flags[j];
-        if ((f & F_WAR) != 0) return 1.0;
+        if (observerWarCount > 0 && enemy(j)) return 1.0;
         if ((f & F_DECLARED) != 0) return declaredValue[j];
         HopDistances h = w.hops();
         double t = base[j] + s.proximityWeight() * proximity(h.raw()[h.row(i) + j]) + ideology(i, j);
@@ -164,6 +193,12 @@ public final class ThreatModel {
             if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
         }
         return clamp(t);
+    }
+
+    /** T(i,j) is replaced rather than computed: i and j are at war, or i declared a threat from j. */
+    public boolean replaced(int i, int j) {
+        prepare(i);
+        return (flags[j] & F_DECLARED) != 0 || (observerWarCount > 0 && enemy(j));
     }
 
     /** T(i,j) with every term and modifier. Same arithmetic as {@link #score}. */
@@ -201,7 +236,7 @@ public final class ThreatModel {
             src = ThreatBreakdown.Source.DECLARED;
             mods.add(new Modifier("declared threat", Modifier.Kind.REPLACE, value));
         }
-        if ((f & F_WAR) != 0) {
+        if (enemy(j)) {
             value = 1.0;
             src = ThreatBreakdown.Source.WAR;
             mods.add(AT_WAR);
