@@ -88,9 +88,13 @@ public final class DecisionStep {
         }
         for (TreatyState t : w.treaties) {
             if (!t.inForce()) continue;
+            // members, then recipients: the parties, without building their list for each of thousands of treaties
             boolean involved = false;
-            for (int x : t.parties()) if (war.sideOf(x) != 0) { involved = true; break; }
-            if (involved) for (int x : t.parties()) r[x] = true;
+            for (int k = 0, size = t.members.size(); k < size && !involved; k++) involved = war.sideOf(t.members.get(k)) != 0;
+            for (int k = 0, size = t.recipients.size(); k < size && !involved; k++) involved = war.sideOf(t.recipients.get(k)) != 0;
+            if (!involved) continue;
+            for (int k = 0, size = t.members.size(); k < size; k++) r[t.members.get(k)] = true;
+            for (int k = 0, size = t.recipients.size(); k < size; k++) r[t.recipients.get(k)] = true;
         }
         return r;
     }

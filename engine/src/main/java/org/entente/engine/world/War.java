@@ -14,6 +14,8 @@ public final class War {
     public final List<Integer> sideA = new ArrayList<>();
     public final List<Integer> sideB = new ArrayList<>();
     private final byte[] side;
+    /** Per state, when it (last) joined: the order of the side lists, for lookups that start from a treaty's parties. */
+    private final int[] joinedAt;
     /**
      * Who declared war on whom in this war (the opening attacks, then each entrant's declarations): per
      * target its attackers in order of first declaration, and every (attacker, target) pair, so that the
@@ -30,6 +32,7 @@ public final class War {
         this.target = target;
         this.startYear = startYear;
         this.side = new byte[states];
+        this.joinedAt = new int[states];
         this.attackers = new ArrayList<>(Collections.nCopies(states, null));
         this.attackedBy = new BitSet[states];
         join(initiator, 1);
@@ -41,7 +44,7 @@ public final class War {
         if (side[s] != 0) return;
         side[s] = (byte) (sign > 0 ? 1 : -1);
         (sign > 0 ? sideA : sideB).add(s);
-        joins++;
+        joinedAt[s] = joins++;
     }
 
     /** Records that {@code attacker} declared war on {@code target} (it counts as attacking only those). */
@@ -88,4 +91,7 @@ public final class War {
     }
 
     public List<Integer> side(int sign) { return sign > 0 ? sideA : sideB; }
+
+    /** Orders two belligerents of the same side as the side's list does (order of joining). */
+    public int compareJoined(int a, int b) { return Integer.compare(joinedAt[a], joinedAt[b]); }
 }
