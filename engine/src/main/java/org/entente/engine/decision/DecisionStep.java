@@ -113,10 +113,8 @@ public final class DecisionStep {
         String text = w.names[z] + " enters against " + String.join(", ", enemies) + ": " + JoinDecider.describe(u.terms())
                 + " (U " + Fmt.f2(u.total()) + ", P " + Fmt.f2(d.probability(d.choice())) + "); " + alternative(d);
         List<String> chain = List.of(opening(war), text);
-        for (int x : u.enemies()) {
-            war.declare(z, x);
-            resolver.breachTreatiesBetween(z, x, chain, treaties);
-        }
+        for (int x : u.enemies()) war.declare(z, x);
+        resolver.breachTreatiesBetween(z, u.enemies(), chain, treaties);
         w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z],
                 enemies.isEmpty() ? null : enemies.get(0), text, chain, d));
     }
