@@ -55,19 +55,26 @@ public final class DecisionStep {
         signature.record(w, p);
         if (w.wars.isEmpty()) return;
         Map<Long, Long> lastDecided = new HashMap<>();
+        // built once per turn and brought up to date between rounds (the entrants' breaches; docs/performance.md)
+        ThreatModel threats = null;
+        TreatiesInForce inForce = new TreatiesInForce(w);
         for (int round = 0; round <= w.n; round++) {
-            ThreatModel threats = new ThreatModel(w, p);
-            List<List<TreatyState>> treatiesOf = JoinDecider.treatiesInForceByParty(w);
+            if (threats == null) threats = new ThreatModel(w, p);
+            else threats.refreshTreaties();
+            List<List<TreatyState>> treatiesOf = inForce.byParty();
             JoinDecider decider = new JoinDecider(w, p, threats, weights, signature, treatiesOf);
             List<Entry> joins = new ArrayList<>();
             for (War war : new ArrayList<>(w.wars)) {
-                boolean[] relevant = relevant(war, p);
+                boolean[] relevant = null; // made only when someone may reconsider this war
                 for (int z = 0; z < w.n; z++) {
-                    if (!relevant[z] || !w.alive[z] || war.sideOf(z) != 0) continue;
+                    if (!w.alive[z] || war.sideOf(z) != 0) continue;
                     long key = ((long) war.id << 32) | z;
                     long stamp = ((long) war.joins() << 32) | entered[z];
-                    Long last = lastDecided.put(key, stamp);
+                    Long last = lastDecided.get(key);
                     if (last != null && last == stamp) continue;
+                    if (relevant == null) relevant = relevant(war, p);
+                    if (!relevant[z]) continue;
+                    lastDecided.put(key, stamp);
                     Decision d = decider.decide(z, war, draws == null ? Double.NaN : draws.nextDouble());
                     if (observer != null) observer.decided(w.year, d, names(war.side(1)), names(war.side(-1)));
                     if (d.choice() != 0) joins.add(new Entry(z, war, d));

@@ -33,6 +33,8 @@ public final class ThreatModel {
     /** wX·prox by hop distance, indexed by hops + 1: unreachable (-1) and self (0) give 0. */
     private final double[] proximityTerm;
     private final List<List<TreatyState>> softeningTreaties;
+    /** Per treaty index: its parties while it softens (null otherwise), as the model last saw it. */
+    private final int[][] softeningParties;
     private final PairModifiers modifiers;
     private final byte[] flags;
     private final double[] declaredValue;
@@ -68,6 +70,7 @@ public final class ThreatModel {
             parties[t.index] = PairModifiers.toArray(t.parties());
             for (int m : parties[t.index]) softeningTreaties.get(m).add(t);
         }
+        softeningParties = parties;
         modifiers = new PairModifiers(w, softeningTreaties, parties);
         proximityTerm = new double[n + 2];
         for (int d = 1; d <= n; d++) proximityTerm[d + 1] = s.proximityWeight() * proximity(d);
@@ -75,6 +78,44 @@ public final class ThreatModel {
         declaredValue = new double[n];
         touched = new int[n];
         inTouched = new boolean[n];
+    }
+
+    /**
+     * Brings the model up to what a new one would be after wars changed and treaties stopped or started
+     * softening (the entrants' breaches between two rounds of decisions, docs/semantics.md §6): the
+     * softening treaties and partners of the parties of changed treaties are redone, the rest is kept
+     * (power, intent, disputes, rivalries and declared threats do not change within a turn's decisions).
+     */
+    public void refreshTreaties() {
+        prepared = -1;
+        boolean[] affected = null;
+        for (TreatyState t : w.treaties) {
+            boolean now = t.softens();
+            int[] before = softeningParties[t.index];
+            if (now == (before != null)) continue;
+            if (affected == null) affected = new boolean[w.n];
+            if (before != null) {
+                for (int m : before) { softeningTreaties.get(m).remove(t); affected[m] = true; }
+                softeningParties[t.index] = null;
+            } else {
+                int[] parties = PairModifiers.toArray(t.parties());
+                softeningParties[t.index] = parties;
+                for (int m : parties) {
+                    // in treaty order, as a new model lists them
+                    List<TreatyState> list = softeningTreaties.get(m);
+                    int at = 0;
+                    while (at < list.size() && list.get(at).index < t.index) at++;
+                    list.add(at, t);
+                    affected[m] = true;
+                }
+            }
+        }
+        if (affected == null) return;
+        boolean[] seen = new boolean[w.n];
+        int[] buffer = new int[w.n];
+        for (int m = 0; m < w.n; m++) {
+            if (affected[m]) modifiers.treatyPartners[m] = PairModifiers.partners(m, softeningTreaties.get(m), softeningParties, seen, buffer);
+        }
     }
 
     public static double clamp(double v) { return v < 0 ? 0 : (v > 1 ? 1 : v); }
