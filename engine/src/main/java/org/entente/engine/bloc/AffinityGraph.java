@@ -12,61 +12,101 @@ import org.entente.engine.world.World;
 
 /**
  * The signed affinity graph of one turn (docs/semantics.md §8) over living states, as adjacency lists
- * with the summed weight of every pair (pairs whose terms cancel are dropped).
+ * with the summed weight of every pair (pairs whose terms cancel are dropped). Pairs on opposite sides of
+ * a war are not listed unless another term links them ({@link WarOpposition}): two sides of 500 states
+ * would be a quarter of a million pairs per turn.
  */
 public final class AffinityGraph {
     /** Largest group of common balancers, aligned states or co-belligerents linked pairwise (see {@link #clique}). */
     public static final int CLIQUE_MAX = 16;
     final int n;
     final boolean[] alive;
-    /** Neighbours of i: {@code adj[start[i] .. start[i+1])}, weights in {@code weight}. */
+    /**
+     * Listed neighbours of i: {@code adj[start[i] .. start[i+1])}, whole weights in {@code weight}, and in
+     * {@code residual} the weight without the pair's war opposition (which {@link #opposition} counts).
+     */
     final int[] start, adj;
-    final double[] weight;
+    final double[] weight, residual;
+    /** Pairs whose terms cancel but that fight on opposite sides: not neighbours, residual −opposition. */
+    final int[] shadowStart, shadowAdj;
+    final double[] shadowResidual;
+    /** Pairs on opposite sides of a war, whether listed or not; unlisted ones are neighbours too. */
+    final WarOpposition opposition;
 
-    AffinityGraph(int n, boolean[] alive, PairWeights pairs) {
+    AffinityGraph(int n, boolean[] alive, PairWeights pairs) { this(n, alive, pairs, new WarOpposition(n, alive, List.of())); }
+
+    /**
+     * @param pairs      every listed pair with its whole weight (its war opposition included)
+     * @param opposition the opposed-war-sides pairs, listed or not
+     */
+    AffinityGraph(int n, boolean[] alive, PairWeights pairs, WarOpposition opposition) {
         this.n = n;
         this.alive = alive;
-        int[] degree = new int[n + 1];
-        int m = 0;
+        this.opposition = opposition;
+        int[] degree = new int[n + 1], shadowDegree = new int[n + 1];
+        int m = 0, shadows = 0;
         for (int k = 0; k < pairs.size(); k++) {
-            if (Math.abs(pairs.weight(k)) < BlocPartition.EPSILON) continue;
+            if (Math.abs(pairs.weight(k)) < BlocPartition.EPSILON) {
+                if (opposition.count(pairs.first(k), pairs.second(k)) == 0) continue;
+                shadowDegree[pairs.first(k)]++;
+                shadowDegree[pairs.second(k)]++;
+                shadows++;
+                continue;
+            }
             degree[pairs.first(k)]++;
             degree[pairs.second(k)]++;
             m++;
         }
         start = new int[n + 1];
-        for (int i = 0; i < n; i++) start[i + 1] = start[i] + degree[i];
+        shadowStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            start[i + 1] = start[i] + degree[i];
+            shadowStart[i + 1] = shadowStart[i] + shadowDegree[i];
+        }
         adj = new int[2 * m];
         weight = new double[2 * m];
-        int[] fill = new int[n];
+        residual = new double[2 * m];
+        shadowAdj = new int[2 * shadows];
+        shadowResidual = new double[2 * shadows];
+        int[] fill = new int[n], shadowFill = new int[n];
         for (int k = 0; k < pairs.size(); k++) {
             double wt = pairs.weight(k);
-            if (Math.abs(wt) < BlocPartition.EPSILON) continue;
             int a = pairs.first(k), b = pairs.second(k);
+            double opposed = opposition.weight(a, b);
+            if (Math.abs(wt) < BlocPartition.EPSILON) {
+                if (opposed == 0) continue;
+                // a dropped pair adds nothing, so it takes back what the opposition counts for it
+                int pa = shadowStart[a] + shadowFill[a]++, pb = shadowStart[b] + shadowFill[b]++;
+                shadowAdj[pa] = b; shadowResidual[pa] = -opposed;
+                shadowAdj[pb] = a; shadowResidual[pb] = -opposed;
+                continue;
+            }
             int pa = start[a] + fill[a]++, pb = start[b] + fill[b]++;
-            adj[pa] = b; weight[pa] = wt;
-            adj[pb] = a; weight[pb] = wt;
+            adj[pa] = b; weight[pa] = wt; residual[pa] = wt - opposed;
+            adj[pb] = a; weight[pb] = wt; residual[pb] = wt - opposed;
         }
     }
 
-    /** The weight of the pair (0 when none); O(degree). */
+    /** The weight of the pair (0 when none); O(degree + wars). */
     public double weight(int a, int b) {
         for (int k = start[a]; k < start[a + 1]; k++) if (adj[k] == b) return weight[k];
-        return 0;
+        for (int k = shadowStart[a]; k < shadowStart[a + 1]; k++) if (shadowAdj[k] == b) return 0;
+        return opposition.weight(a, b);
     }
 
     /** Builds the graph of this turn from the world (wars, treaties, alignments, rivalries) and the postures. */
     public static AffinityGraph of(World w, PostureDecision[] d, int[] primary, double[] primaryValue) {
         PairWeights pairs = new PairWeights(w.n);
         boolean[] alive = w.alive;
+        List<int[][]> sides = new java.util.ArrayList<>(w.wars.size());
         for (War war : w.wars) {
             clique(pairs, alive, war.sideA, AffinityWeights.SAME_WAR_SIDE);
             clique(pairs, alive, war.sideB, AffinityWeights.SAME_WAR_SIDE);
-            for (int a : war.sideA) {
-                if (!alive[a]) continue;
-                for (int b : war.sideB) if (alive[b]) pairs.add(a, b, AffinityWeights.OPPOSED_WAR_SIDES);
-            }
+            sides.add(new int[][] {ints(war.sideA), ints(war.sideB)});
         }
+        // every living pair across the sides of a war: OPPOSED_WAR_SIDES, not listed (see WarOpposition)
+        WarOpposition opposition = new WarOpposition(w.n, alive, sides);
+        pairs.includeOpposition(opposition);
         for (TreatyState t : w.treaties) {
             if (!t.inForce()) continue;
             double tie = t.bloc ? AffinityWeights.ALLIANCE : restraint(t) ? AffinityWeights.RESTRAINT : 0;
@@ -117,7 +157,13 @@ public final class AffinityGraph {
             if (!alive[i]) continue;
             for (int j : w.rivals.get(i)) if (j > i && alive[j]) pairs.add(i, j, AffinityWeights.RIVALRY);
         }
-        return new AffinityGraph(w.n, alive, pairs);
+        return new AffinityGraph(w.n, alive, pairs, opposition);
+    }
+
+    private static int[] ints(List<Integer> list) {
+        int[] out = new int[list.size()];
+        for (int k = 0; k < out.length; k++) out[k] = list.get(k);
+        return out;
     }
 
     /** Neutrality, nonaggression or consultation without defense or offense, or an entente: a promise of restraint. */

@@ -31,20 +31,40 @@ import org.entente.engine.landscape.Side;
 public final class BlocPartition {
     /** Largest component bisected exactly: 2^15 splits of 16 states, well under a millisecond per bisection. */
     public static final int EXACT_MAX = 16;
-    /** Bound on local-move sweeps (each sweep is O(pairs)). */
+    /** Bound on local-move sweeps (each sweep is O(listed pairs + members · their war sides · candidate blocs)). */
     public static final int MAX_SWEEPS = 30;
     static final double EPSILON = 1e-9;
     private static final LandscapeOptions BISECTION = new LandscapeOptions(1, 0L, LandscapeOptions.EXACT_LIMIT, 1, 1, 1, 1, 1);
 
     private final AffinityGraph g;
+    private final WarOpposition wars;
     private final int[] group;
     private int groups;
     private boolean[] marks;
+    /** Per war side and bloc, its living members in the bloc: what the unlisted opposed pairs add up to. */
+    private final int[][] inBloc;
 
     private BlocPartition(AffinityGraph g) {
         this.g = g;
+        this.wars = g.opposition;
         this.group = new int[g.n];
         Arrays.fill(group, -1);
+        this.inBloc = new int[wars.slots][wars.isEmpty() ? 0 : g.n + 16];
+    }
+
+    /** Puts state i into bloc id, keeping the per-side counts. */
+    private void assign(int i, int id) {
+        int old = group[i];
+        group[i] = id;
+        for (int k = wars.slotStart[i]; k < wars.slotStart[i + 1]; k++) {
+            int[] count = inBloc[wars.slot[k]];
+            if (old >= 0) count[old]--;
+            if (id >= count.length) {
+                for (int s = 0; s < inBloc.length; s++) inBloc[s] = Arrays.copyOf(inBloc[s], Math.max(2 * inBloc[s].length, id + 1));
+                count = inBloc[wars.slot[k]];
+            }
+            count[id]++;
+        }
     }
 
     /**
@@ -66,13 +86,13 @@ public final class BlocPartition {
     private void solve(List<Integer> component) {
         if (component.size() == 1 || !hasNegativePair(component)) {
             int id = groups++;
-            for (int i : component) group[i] = id;
+            for (int i : component) assign(i, id);
             return;
         }
         if (component.size() <= EXACT_MAX) {
             bisect(component);
         } else {
-            for (int i : component) group[i] = groups++;
+            for (int i : component) assign(i, groups++);
         }
         localMoves(component);
     }
@@ -99,13 +119,19 @@ public final class BlocPartition {
             }
         }
         int id = groups++;
-        for (int i : members) group[i] = id;
+        for (int i : members) assign(i, id);
     }
 
+    /**
+     * The sum of v's ties per neighbouring bloc is its listed pairs' residuals plus, per war side of v, the war
+     * weight times the opposite side's members in the bloc. A bloc that v reaches only through unlisted
+     * opposed pairs is left out of the candidates: its sum is negative, so leaving for it never beats a bloc
+     * of one's own (or, alone, staying) — the original list of pairs would not have chosen it either.
+     */
     private void localMoves(List<Integer> members) {
         int[] size = new int[groups + members.size()];
         double[] toGroup = new double[size.length];
-        int[] seen = new int[size.length];
+        int[] seen = new int[size.length], candidate = new int[size.length];
         int[] touched = new int[members.size() + 1];
         int stamp = 0;
         for (int i : members) size[group[i]]++;
@@ -115,12 +141,24 @@ public final class BlocPartition {
                 int own = group[v], count = 0;
                 stamp++;
                 seen[own] = stamp;
+                candidate[own] = stamp;
                 toGroup[own] = 0;
                 for (int k = g.start[v]; k < g.start[v + 1]; k++) {
                     int h = group[g.adj[k]];
                     if (h < 0) continue;
-                    if (seen[h] != stamp) { seen[h] = stamp; toGroup[h] = 0; touched[count++] = h; }
-                    toGroup[h] += g.weight[k];
+                    if (seen[h] != stamp) { seen[h] = stamp; toGroup[h] = 0; }
+                    if (candidate[h] != stamp) { candidate[h] = stamp; touched[count++] = h; }
+                    toGroup[h] += g.residual[k];
+                }
+                if (wars.slotStart[v] < wars.slotStart[v + 1]) {
+                    for (int k = g.shadowStart[v]; k < g.shadowStart[v + 1]; k++) {
+                        int h = group[g.shadowAdj[k]];
+                        if (h < 0) continue;
+                        if (seen[h] != stamp) { seen[h] = stamp; toGroup[h] = 0; }
+                        toGroup[h] += g.shadowResidual[k];
+                    }
+                    toGroup[own] += opposed(v, own);
+                    for (int c = 0; c < count; c++) if (touched[c] != own) toGroup[touched[c]] += opposed(v, touched[c]);
                 }
                 double stay = toGroup[own];
                 int best = -1;
@@ -141,23 +179,60 @@ public final class BlocPartition {
                         size = Arrays.copyOf(size, size.length * 2);
                         toGroup = Arrays.copyOf(toGroup, size.length);
                         seen = Arrays.copyOf(seen, size.length);
+                        candidate = Arrays.copyOf(candidate, size.length);
                     }
                 }
                 size[own]--;
                 size[best]++;
-                group[v] = best;
+                assign(v, best);
                 moved = true;
             }
             if (!moved) break;
         }
     }
 
+    /** What v's war opposition adds to its ties with bloc h: the war weight per opposite-side member in h. */
+    private double opposed(int v, int h) {
+        int count = 0;
+        for (int k = wars.slotStart[v]; k < wars.slotStart[v + 1]; k++) count += inBloc[WarOpposition.opposite(wars.slot[k])][h];
+        return count == 0 ? 0 : count * AffinityWeights.OPPOSED_WAR_SIDES;
+    }
+
+    /** A pair of negative weight inside the members: listed, or fighting on opposite sides and not listed. */
     private boolean hasNegativePair(List<Integer> members) {
         boolean[] in = mark(members);
         for (int i : members) {
             for (int k = g.start[i]; k < g.start[i + 1]; k++) if (g.weight[k] < 0 && in[g.adj[k]]) return true;
         }
+        if (wars.isEmpty()) return false;
+        // per war: the opposed pairs inside the members, against those of them that are listed (or dropped)
+        long[] across = new long[wars.slots / 2];
+        int[] sideCount = new int[wars.slots];
+        for (int i : members) for (int k = wars.slotStart[i]; k < wars.slotStart[i + 1]; k++) sideCount[wars.slot[k]]++;
+        boolean any = false;
+        for (int war = 0; war < across.length; war++) {
+            across[war] = (long) sideCount[2 * war] * sideCount[2 * war + 1];
+            any |= across[war] > 0;
+        }
+        if (!any) return false;
+        for (int i : members) {
+            countListed(i, g.start, g.adj, in, across);
+            countListed(i, g.shadowStart, g.shadowAdj, in, across);
+        }
+        for (long c : across) if (c > 0) return true;
         return false;
+    }
+
+    /** Takes i's listed pairs (with a larger partner inside the members) off the opposed pairs of each war they fight in. */
+    private void countListed(int i, int[] start, int[] adj, boolean[] in, long[] across) {
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            int u = adj[k];
+            if (u <= i || !in[u]) continue;
+            for (int a = wars.slotStart[i]; a < wars.slotStart[i + 1]; a++) {
+                int slot = wars.slot[a];
+                for (int b = wars.slotStart[u]; b < wars.slotStart[u + 1]; b++) if (wars.slot[b] == WarOpposition.opposite(slot)) across[slot / 2]--;
+            }
+        }
     }
 
     /** Components of {@code members} over positive pairs inside them, each in declaration order, ordered by first member. */

@@ -4,49 +4,65 @@ import java.util.Arrays;
 
 /**
  * Sums of weights per unordered pair of states, an open-addressing table from the pair key
- * {@code min·n + max} to a double (no boxing: a large scenario adds tens of thousands of terms per turn).
- * Pairs are listed in order of first insertion, so everything built from them is deterministic.
+ * {@code min·n + max} to the pair's index in order of first insertion (no boxing: a large scenario adds
+ * tens of thousands of terms per turn). Pairs are listed in order of first insertion, so everything
+ * built from them is deterministic.
  */
 final class PairWeights {
     private final int n;
+    /** Slot → pair index + 1 (0: empty). */
+    private int[] table;
     private long[] keys;
     private double[] values;
     private int size;
-    private long[] order;
+    /** Once set, a pair seen for the first time starts from its war opposition (see {@link #includeOpposition}). */
+    private WarOpposition seed;
 
     PairWeights(int n) {
         this.n = n;
-        int cap = 64;
-        keys = new long[cap];
-        Arrays.fill(keys, -1L);
-        values = new double[cap];
-        order = new long[cap / 2];
+        table = new int[64];
+        keys = new long[32];
+        values = new double[32];
     }
 
     void add(int a, int b, double w) {
         if (a == b || w == 0) return;
         long key = a < b ? (long) a * n + b : (long) b * n + a;
-        int mask = keys.length - 1;
+        int mask = table.length - 1;
         int slot = (int) (mix(key) & mask);
-        while (keys[slot] != -1L && keys[slot] != key) slot = (slot + 1) & mask;
-        if (keys[slot] == -1L) {
-            keys[slot] = key;
-            values[slot] = w;
-            if (size == order.length) order = Arrays.copyOf(order, size * 2);
-            order[size++] = key;
-            if (size * 2 > keys.length) grow();
-        } else {
-            values[slot] += w;
+        for (int e; (e = table[slot]) != 0; slot = (slot + 1) & mask) {
+            if (keys[e - 1] == key) { values[e - 1] += w; return; }
         }
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        keys[size] = key;
+        // the opposition first, as if its pairs had been added before: its sum is exact (multiples of 4)
+        values[size] = seed == null ? w : seed.weight(a, b) + w;
+        table[slot] = ++size;
+        if (size * 2 > table.length) grow();
+    }
+
+    /**
+     * Adds the war opposition to every pair listed so far and starts every later pair from it, so that each
+     * pair's sum is, bit for bit, what adding its opposed-war-sides terms first would give: the terms listed
+     * so far (co-belligerents) and the opposition are small multiples of ½, whose sums are exact in any order.
+     */
+    void includeOpposition(WarOpposition opposition) {
+        if (opposition.isEmpty()) return;
+        for (int k = 0; k < size; k++) {
+            double o = opposition.weight(first(k), second(k));
+            if (o != 0) values[k] += o;
+        }
+        seed = opposition;
     }
 
     double get(int a, int b) {
         long key = a < b ? (long) a * n + b : (long) b * n + a;
-        int mask = keys.length - 1;
-        int slot = (int) (mix(key) & mask);
-        while (keys[slot] != -1L) {
-            if (keys[slot] == key) return values[slot];
-            slot = (slot + 1) & mask;
+        int mask = table.length - 1;
+        for (int slot = (int) (mix(key) & mask), e; (e = table[slot]) != 0; slot = (slot + 1) & mask) {
+            if (keys[e - 1] == key) return values[e - 1];
         }
         return 0;
     }
@@ -54,25 +70,19 @@ final class PairWeights {
     int size() { return size; }
 
     /** The k-th pair in order of first insertion: its smaller and larger state. */
-    int first(int k) { return (int) (order[k] / n); }
+    int first(int k) { return (int) (keys[k] / n); }
 
-    int second(int k) { return (int) (order[k] % n); }
+    int second(int k) { return (int) (keys[k] % n); }
 
-    double weight(int k) { return get(first(k), second(k)); }
+    double weight(int k) { return values[k]; }
 
     private void grow() {
-        long[] oldKeys = keys;
-        double[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        Arrays.fill(keys, -1L);
-        values = new double[keys.length];
-        int mask = keys.length - 1;
-        for (int s = 0; s < oldKeys.length; s++) {
-            if (oldKeys[s] == -1L) continue;
-            int slot = (int) (mix(oldKeys[s]) & mask);
-            while (keys[slot] != -1L) slot = (slot + 1) & mask;
-            keys[slot] = oldKeys[s];
-            values[slot] = oldValues[s];
+        table = new int[table.length * 2];
+        int mask = table.length - 1;
+        for (int k = 0; k < size; k++) {
+            int slot = (int) (mix(keys[k]) & mask);
+            while (table[slot] != 0) slot = (slot + 1) & mask;
+            table[slot] = k + 1;
         }
     }
 

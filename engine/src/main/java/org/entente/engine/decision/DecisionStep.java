@@ -55,19 +55,26 @@ public final class DecisionStep {
         signature.record(w, p);
         if (w.wars.isEmpty()) return;
         Map<Long, Long> lastDecided = new HashMap<>();
+        // built once per turn and brought up to date between rounds (the entrants' breaches; docs/performance.md)
+        ThreatModel threats = null;
+        TreatiesInForce inForce = new TreatiesInForce(w);
         for (int round = 0; round <= w.n; round++) {
-            ThreatModel threats = new ThreatModel(w, p);
-            List<List<TreatyState>> treatiesOf = JoinDecider.treatiesInForceByParty(w);
+            if (threats == null) threats = new ThreatModel(w, p);
+            else threats.refreshTreaties();
+            List<List<TreatyState>> treatiesOf = inForce.byParty();
             JoinDecider decider = new JoinDecider(w, p, threats, weights, signature, treatiesOf);
             List<Entry> joins = new ArrayList<>();
             for (War war : new ArrayList<>(w.wars)) {
-                boolean[] relevant = relevant(war, p);
+                boolean[] relevant = null; // made only when someone may reconsider this war
                 for (int z = 0; z < w.n; z++) {
-                    if (!relevant[z] || !w.alive[z] || war.sideOf(z) != 0) continue;
+                    if (!w.alive[z] || war.sideOf(z) != 0) continue;
                     long key = ((long) war.id << 32) | z;
                     long stamp = ((long) war.joins() << 32) | entered[z];
-                    Long last = lastDecided.put(key, stamp);
+                    Long last = lastDecided.get(key);
                     if (last != null && last == stamp) continue;
+                    if (relevant == null) relevant = relevant(war, p);
+                    if (!relevant[z]) continue;
+                    lastDecided.put(key, stamp);
                     Decision d = decider.decide(z, war, draws == null ? Double.NaN : draws.nextDouble());
                     if (observer != null) observer.decided(w.year, d, names(war.side(1)), names(war.side(-1)));
                     if (d.choice() != 0) joins.add(new Entry(z, war, d));
@@ -88,9 +95,13 @@ public final class DecisionStep {
         }
         for (TreatyState t : w.treaties) {
             if (!t.inForce()) continue;
+            // members, then recipients: the parties, without building their list for each of thousands of treaties
             boolean involved = false;
-            for (int x : t.parties()) if (war.sideOf(x) != 0) { involved = true; break; }
-            if (involved) for (int x : t.parties()) r[x] = true;
+            for (int k = 0, size = t.members.size(); k < size && !involved; k++) involved = war.sideOf(t.members.get(k)) != 0;
+            for (int k = 0, size = t.recipients.size(); k < size && !involved; k++) involved = war.sideOf(t.recipients.get(k)) != 0;
+            if (!involved) continue;
+            for (int k = 0, size = t.members.size(); k < size; k++) r[t.members.get(k)] = true;
+            for (int k = 0, size = t.recipients.size(); k < size; k++) r[t.recipients.get(k)] = true;
         }
         return r;
     }
@@ -109,10 +120,8 @@ public final class DecisionStep {
         String text = w.names[z] + " enters against " + String.join(", ", enemies) + ": " + JoinDecider.describe(u.terms())
                 + " (U " + Fmt.f2(u.total()) + ", P " + Fmt.f2(d.probability(d.choice())) + "); " + alternative(d);
         List<String> chain = List.of(opening(war), text);
-        for (int x : u.enemies()) {
-            war.declare(z, x);
-            resolver.breachTreatiesBetween(z, x, chain, treaties);
-        }
+        for (int x : u.enemies()) war.declare(z, x);
+        resolver.breachTreatiesBetween(z, u.enemies(), chain, treaties);
         w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z],
                 enemies.isEmpty() ? null : enemies.get(0), text, chain, d));
     }

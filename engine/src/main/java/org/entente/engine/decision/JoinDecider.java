@@ -26,6 +26,8 @@ public final class JoinDecider {
     private final DecisionWeights b;
     private final PowerAtSignature signature;
     private final List<List<TreatyState>> treatiesOf;
+    /** Set during {@link #decide} only. */
+    private SideMemo memo;
 
     public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature) {
         this(w, p, threats, weights, signature, treatiesInForceByParty(w));
@@ -54,7 +56,14 @@ public final class JoinDecider {
     }
 
     public Decision decide(int z, War war, double draw) {
-        Utility i = utility(z, war, 1), r = utility(z, war, -1);
+        memo = new SideMemo(z, war);
+        Utility i, r;
+        try {
+            i = utility(z, war, 1);
+            r = utility(z, war, -1);
+        } finally {
+            memo = null;
+        }
         double[] pr = Terms.probabilities(i.total(), r.total());
         int choice;
         if (Double.isNaN(draw)) {
@@ -74,6 +83,7 @@ public final class JoinDecider {
         terms.add(new Term("base rate", b.base()));
         double[] f = new double[Utility.FEATURES];
         List<Integer> enemies = new ArrayList<>();
+        java.util.BitSet listed = new java.util.BitSet(); // enemies already in the list (an obligation names hundreds)
         boolean allyOnSide = false;
         List<TreatyState> mine = treatiesOf.get(z);
         List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine);
@@ -89,7 +99,7 @@ public final class JoinDecider {
             String label = o.treaty().def.name() + (o.defense() ? " defense of " : " offense with ") + w.names[o.partner()]
                     + (shift ? " (power shift since signature)" : "");
             terms.add(new Term(label, rho));
-            for (int e : o.enemies()) if (!enemies.contains(e)) enemies.add(e);
+            for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
             allyOnSide = true;
         }
         int partner = alignedBelligerent(z, own, obligations);
@@ -132,7 +142,7 @@ public final class JoinDecider {
         f[Utility.EXPOSURE] = Terms.exposure(1, exposure, win);
         add(terms, "exposure", -Terms.exposure(b.exposure(), exposure, win));
         double doctrine = w.doctrine[z];
-        if (!allyOnSide) allyOnSide = hasAlly(mine, z, own);
+        if (!allyOnSide) allyOnSide = memo != null && memo.sign(own) != 0 ? memo.hasAlly(mine, z, memo.sign(own)) : hasAlly(mine, z, own);
         f[Utility.FIXED] += Terms.chainGanging(b.doctrine(), doctrine, allyOnSide);
         add(terms, "chain-ganging", Terms.chainGanging(b.doctrine(), doctrine, allyOnSide));
         int front = buckCatcher(z, opp);
@@ -167,19 +177,24 @@ public final class JoinDecider {
      * A declared threat and war (1.0) are taken as they are.
      */
     public double dyadicThreat(int z, int j) {
-        if (w.declared.get(z).containsKey(j) || w.atWar(z, j)) return threats.score(z, j);
+        if (threats.replaced(z, j)) return threats.score(z, j); // a declared threat, or war
         double pj = p.power[j], pz = p.power[z];
         double relZ = pj + pz > 0 ? pj / (pj + pz) : 0;
         return ThreatModel.clamp(threats.score(z, j) + w.settings.powerWeight() * (relZ - p.rel[j]));
     }
 
     private double maxThreat(int z, List<Integer> side) {
+        int k = memo == null ? -1 : memo.slot(z, side);
+        if (k >= 0 && memo.hasMax[k]) return memo.max[k];
         double best = 0;
         for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, dyadicThreat(z, j));
+        if (k >= 0) { memo.max[k] = best; memo.hasMax[k] = true; }
         return best;
     }
 
     private int mostThreatening(int z, List<Integer> side) {
+        int k = memo == null ? -1 : memo.slot(z, side);
+        if (k >= 0 && memo.hasMost[k]) return memo.most[k];
         int best = -1;
         double bestV = -1;
         for (int j : side) {
@@ -187,7 +202,44 @@ public final class JoinDecider {
             double t = dyadicThreat(z, j);
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
+        if (k >= 0) { memo.most[k] = best; memo.hasMost[k] = true; }
         return best;
+    }
+
+    /**
+     * Within one {@link #decide}: both utilities ask for the largest and the most threatening dyadic threat of
+     * each side (nothing changes in between), so each is computed once (docs/performance.md, "Simulation").
+     */
+    private static final class SideMemo {
+        final int z;
+        final War war;
+        final double[] max = new double[2];
+        final int[] most = new int[2];
+        final boolean[] hasMax = new boolean[2], hasMost = new boolean[2];
+
+        SideMemo(int z, War war) { this.z = z; this.war = war; }
+
+        /** +1 for side A, -1 for side B of the decision's war, 0 for any other list. */
+        int sign(List<Integer> side) { return side == war.sideA ? 1 : side == war.sideB ? -1 : 0; }
+
+        /** A party of t other than {@code except} fights on side {@code sign}: the side scanned for t's parties, from t's few parties. */
+        boolean hasParty(TreatyState t, int sign, int except) {
+            for (int k = 0, size = t.members.size(); k < size; k++) { int x = t.members.get(k); if (x != except && war.sideOf(x) == sign) return true; }
+            for (int k = 0, size = t.recipients.size(); k < size; k++) { int x = t.recipients.get(k); if (x != except && war.sideOf(x) == sign) return true; }
+            return false;
+        }
+
+        /** {@link JoinDecider#hasAlly} for the war's side {@code sign}. */
+        boolean hasAlly(List<TreatyState> mine, int z, int sign) {
+            for (TreatyState t : mine) if (t.inForce() && t.bloc && hasParty(t, sign, z)) return true;
+            return false;
+        }
+
+        /** 0 for side A, 1 for side B of the decision's war as seen by its z; -1 for anything else. */
+        int slot(int state, List<Integer> side) {
+            if (state != z) return -1;
+            return side == war.sideA ? 0 : side == war.sideB ? 1 : -1;
+        }
     }
 
     /** Distance discount of j's power as seen from z: 1 / (1 + hops), z itself 1 (loss-of-strength gradient). */
@@ -236,14 +288,19 @@ public final class JoinDecider {
     private double restraintKept(TreatyState t, List<Integer> own, List<Integer> opp) {
         if (!t.nonaggression && !t.neutrality) return 0;
         boolean partnerOpposite = false;
-        for (int y : opp) if (t.isParty(y)) { partnerOpposite = true; break; }
+        if (memo != null && memo.sign(opp) != 0) partnerOpposite = memo.hasParty(t, memo.sign(opp), -1);
+        else for (int y : opp) if (t.isParty(y)) { partnerOpposite = true; break; }
         if (!partnerOpposite) return 0;
         double kept = 0;
         if (t.nonaggression) kept = Reliability.NONAGGRESSION_KEPT;
         if (t.neutrality) {
             for (Clause c : t.neutralityClauses) {
                 boolean covers = c.against().isEmpty();
-                for (int x : own) if (c.against().contains(w.names[x])) covers = true;
+                if (memo != null && memo.sign(own) != 0) {
+                    for (String named : c.against()) { int x = w.indexOf(named); if (x >= 0 && memo.war.sideOf(x) == memo.sign(own)) covers = true; }
+                } else {
+                    for (int x : own) if (c.against().contains(w.names[x])) covers = true;
+                }
                 if (covers) { kept = Math.max(kept, Reliability.NEUTRALITY_KEPT); break; }
             }
         }

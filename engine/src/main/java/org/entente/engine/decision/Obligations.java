@@ -44,24 +44,53 @@ public final class Obligations {
     }
 
     private static Obligation defense(World w, War war, TreatyState t, int z, List<Integer> friends, List<Integer> foes) {
-        for (int x : friends) {
-            if (x == z || !(t.def.isGuarantee() ? t.isRecipient(x) : t.isMember(x))) continue;
+        // the treaty's protected parties on the friendly side, in the side's order: the same states as scanning
+        // the side for them, found from the treaty's few parties (a side has hundreds of states)
+        int friendly = friends == war.sideA ? 1 : -1;
+        int[] allies = onSide(war, t.def.isGuarantee() ? t.recipients : t.members, null, friendly);
+        int[] partiesOpposite = onSide(war, t.members, t.recipients, -friendly);
+        for (int x : allies) {
+            if (x == z) continue;
             boolean defending = war.sideOf(x) == war.targetSide();
-            List<Integer> attackers = war.attackersOf(x);
             for (Clause c : t.defenseClauses) {
                 if (c.region() != null && !c.region().equals(w.region[x])) continue;
                 if (c.unlessProvoked() && !defending) continue;
                 List<Integer> covered = new ArrayList<>(), attacking = new ArrayList<>();
                 for (int y : foes) {
-                    if (!w.alive[y] || t.isParty(y) || !c.covers(w.names[y])) continue;
+                    if (!w.alive[y] || contains(partiesOpposite, y) || !c.covers(w.names[y])) continue;
                     covered.add(y);
-                    if (attackers.contains(y)) attacking.add(y);
+                    if (war.declaredOn(y, x)) attacking.add(y);
                 }
                 if (covered.isEmpty() || (!defending && attacking.isEmpty())) continue;
                 return new Obligation(t, true, !c.against().isEmpty(), x, attacking.isEmpty() ? covered : attacking);
             }
         }
         return null;
+    }
+
+    /** The distinct states of the lists that fight on side {@code sign} of the war, in the side's order. */
+    private static int[] onSide(War war, List<Integer> first, List<Integer> second, int sign) {
+        int count = 0;
+        int size = first.size() + (second == null ? 0 : second.size());
+        int[] out = new int[size];
+        for (int k = 0; k < size; k++) {
+            int x = k < first.size() ? first.get(k) : second.get(k - first.size());
+            if (war.sideOf(x) == sign && !contains(out, count, x)) out[count++] = x;
+        }
+        // insertion sort by joining order: a treaty has a handful of parties
+        for (int a = 1; a < count; a++) {
+            int x = out[a], b = a - 1;
+            for (; b >= 0 && war.compareJoined(out[b], x) > 0; b--) out[b + 1] = out[b];
+            out[b + 1] = x;
+        }
+        return count == size ? out : java.util.Arrays.copyOf(out, count);
+    }
+
+    private static boolean contains(int[] a, int y) { return contains(a, a.length, y); }
+
+    private static boolean contains(int[] a, int length, int y) {
+        for (int k = 0; k < length; k++) if (a[k] == y) return true;
+        return false;
     }
 
     private static Obligation offense(World w, TreatyState t, int z, List<Integer> friends, List<Integer> foes) {

@@ -14,7 +14,7 @@ public final class ReasonWriter {
                                 double threat, double domestic, String domesticWords, List<String> enemies, Settings s) {
         String coalition = "; coalition " + Fmt.f2(d.coalitionPower()) + " vs " + Fmt.f2(d.threatPower());
         return switch (d.kind()) {
-            case FIGHTING -> state + " is fighting " + String.join(", ", enemies);
+            case FIGHTING -> fighting(state, String.join(", ", enemies));
             case OMNIBALANCE -> state + " omnibalances" + (target == null ? "" : " with " + target) + ": domestic threat "
                     + Fmt.f2(domestic) + " (" + domesticWords + ") exceeds external threat " + Fmt.f2(threat)
                     + (primary == null ? "" : " from " + primary);
@@ -29,6 +29,9 @@ public final class ReasonWriter {
             case SOFT_BALANCE -> state + " soft-balances against " + target + ": " + threat(b) + coalition;
         };
     }
+
+    /** The reason of a state at war, its enemies' names already joined with ", " ("A, B, C"). */
+    public static String fighting(String state, String enemies) { return state + " is fighting " + enemies; }
 
     /** "threat 0.78 (power 0.27, proximity 0.30, offensive 0.12, intent 0.06; rivalry +0.10)". */
     public static String threat(ThreatBreakdown b) {

@@ -162,7 +162,9 @@ public final class Simulation {
         List<String> enemies = enemyNames.of(i);
         String target = d.target() < 0 ? null : w.names[d.target()];
         String primary = pp < 0 ? null : w.names[pp];
-        String reason = ReasonWriter.reason(w.names[i], d, target, primary, b, pr.value()[i], domestic,
+        // a fighting state's words are its enemies', joined once per list shared by the states on the same sides
+        String reason = d.kind() == PostureKind.FIGHTING ? ReasonWriter.fighting(w.names[i], enemyNames.joined(i))
+                : ReasonWriter.reason(w.names[i], d, target, primary, b, pr.value()[i], domestic,
                 d.kind() == PostureKind.OMNIBALANCE ? DomesticThreat.describe(w, i) : "", enemies, w.settings);
         List<ThreatBreakdown> all = List.of();
         if (opts.explain().contains(w.names[i])) {

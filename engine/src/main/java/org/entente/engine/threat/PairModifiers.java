@@ -44,7 +44,7 @@ final class PairModifiers {
     }
 
     /** The other parties of i's softening treaties, each once. */
-    private static int[] partners(int i, List<TreatyState> treaties, int[][] parties, boolean[] seen, int[] buffer) {
+    static int[] partners(int i, List<TreatyState> treaties, int[][] parties, boolean[] seen, int[] buffer) {
         if (treaties.isEmpty()) return NONE;
         int count = 0;
         for (TreatyState t : treaties) {

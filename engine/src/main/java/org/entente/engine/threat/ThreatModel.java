@@ -24,7 +24,7 @@ public final class ThreatModel {
             RIVAL = new Modifier("rivalry", Modifier.Kind.ADD, RIVALRY),
             BANDWAGONED = new Modifier("bandwagoned last turn", Modifier.Kind.MULTIPLY, BANDWAGON_FACTOR),
             AT_WAR = new Modifier("at war", Modifier.Kind.REPLACE, 1.0);
-    private static final int F_DISPUTE = 1, F_RIVAL = 2, F_TREATY = 4, F_BANDWAGON = 8, F_DECLARED = 16, F_WAR = 32;
+    private static final int F_DISPUTE = 1, F_RIVAL = 2, F_TREATY = 4, F_BANDWAGON = 8, F_DECLARED = 16;
 
     private final World w;
     private final PowerTable p;
@@ -33,6 +33,8 @@ public final class ThreatModel {
     /** wX·prox by hop distance, indexed by hops + 1: unreachable (-1) and self (0) give 0. */
     private final double[] proximityTerm;
     private final List<List<TreatyState>> softeningTreaties;
+    /** Per treaty index: its parties while it softens (null otherwise), as the model last saw it. */
+    private final int[][] softeningParties;
     private final PairModifiers modifiers;
     private final byte[] flags;
     private final double[] declaredValue;
@@ -40,6 +42,15 @@ public final class ThreatModel {
     private int touchedCount;
     private final boolean[] inTouched;
     private int prepared = -1;
+    /**
+     * The wars of the prepared observer and its side in each: whether j is an enemy is asked of these
+     * (O(its wars)) rather than flagged for every enemy (a world war gives each observer 500).
+     */
+    private War[] observerWars = new War[4];
+    private int[] observerSides = new int[4];
+    private int observerWarCount;
+    /** The largest score the prepared observer can give: 1, or a larger declared threat. */
+    private double observerMax;
 
     public ThreatModel(World w, PowerTable p) {
         this.w = w;
@@ -59,6 +70,7 @@ public final class ThreatModel {
             parties[t.index] = PairModifiers.toArray(t.parties());
             for (int m : parties[t.index]) softeningTreaties.get(m).add(t);
         }
+        softeningParties = parties;
         modifiers = new PairModifiers(w, softeningTreaties, parties);
         proximityTerm = new double[n + 2];
         for (int d = 1; d <= n; d++) proximityTerm[d + 1] = s.proximityWeight() * proximity(d);
@@ -66,6 +78,44 @@ public final class ThreatModel {
         declaredValue = new double[n];
         touched = new int[n];
         inTouched = new boolean[n];
+    }
+
+    /**
+     * Brings the model up to what a new one would be after wars changed and treaties stopped or started
+     * softening (the entrants' breaches between two rounds of decisions, docs/semantics.md §6): the
+     * softening treaties and partners of the parties of changed treaties are redone, the rest is kept
+     * (power, intent, disputes, rivalries and declared threats do not change within a turn's decisions).
+     */
+    public void refreshTreaties() {
+        prepared = -1;
+        boolean[] affected = null;
+        for (TreatyState t : w.treaties) {
+            boolean now = t.softens();
+            int[] before = softeningParties[t.index];
+            if (now == (before != null)) continue;
+            if (affected == null) affected = new boolean[w.n];
+            if (before != null) {
+                for (int m : before) { softeningTreaties.get(m).remove(t); affected[m] = true; }
+                softeningParties[t.index] = null;
+            } else {
+                int[] parties = PairModifiers.toArray(t.parties());
+                softeningParties[t.index] = parties;
+                for (int m : parties) {
+                    // in treaty order, as a new model lists them
+                    List<TreatyState> list = softeningTreaties.get(m);
+                    int at = 0;
+                    while (at < list.size() && list.get(at).index < t.index) at++;
+                    list.add(at, t);
+                    affected[m] = true;
+                }
+            }
+        }
+        if (affected == null) return;
+        boolean[] seen = new boolean[w.n];
+        int[] buffer = new int[w.n];
+        for (int m = 0; m < w.n; m++) {
+            if (affected[m]) modifiers.treatyPartners[m] = PairModifiers.partners(m, softeningTreaties.get(m), softeningParties, seen, buffer);
+        }
     }
 
     public static double clamp(double v) { return v < 0 ? 0 : (v > 1 ? 1 : v); }
@@ -98,17 +148,24 @@ public final class ThreatModel {
             int row = h.row(i);
             int best = -1;
             double bestV = -1;
+            boolean atWar = observerWarCount > 0;
+            double max = observerMax;
             for (int j = 0; j < n; j++) {
                 if (j == i || !alive[j]) continue;
                 double t;
-                if (flags[j] == 0) {
+                if (flags[j] == 0 && !(atWar && enemy(j))) {
                     t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
                     // the clamp without branches; same result as clamp(t) here (t is never -0.0)
                     t = Math.min(Math.max(t, 0), 1);
                 } else {
                     t = score(i, j);
                 }
-                if (t > bestV) { bestV = t; best = j; }
+                if (t > bestV) {
+                    bestV = t;
+                    best = j;
+                    // nothing later can score higher (ties keep the first): a state at war stops at its first enemy
+                    if (bestV >= max) break;
+                }
             }
             primary[i] = best;
             value[i] = best < 0 ? 0 : bestV;
@@ -130,18 +187,31 @@ public final class ThreatModel {
         for (int j : modifiers.treatyPartners[i]) flag(j, F_TREATY);
         if (w.lastPosture[i] == PostureKind.BANDWAGON && w.lastTarget[i] >= 0) flag(w.lastTarget[i], F_BANDWAGON);
         int[] declared = modifiers.declared[i];
+        observerMax = 1.0;
         for (int k = 0; k < declared.length; k++) {
             flag(declared[k], F_DECLARED);
             declaredValue[declared[k]] = modifiers.declaredValue[i][k];
+            observerMax = Math.max(observerMax, modifiers.declaredValue[i][k]);
         }
-        // O(enemies), not O(n): this runs for every observer every turn
+        // O(wars), not O(enemies): this runs for every observer every turn
+        observerWarCount = 0;
         for (War war : w.wars) {
             int side = war.sideOf(i);
             if (side == 0) continue;
-            List<Integer> enemies = war.side(-side);
-            for (int k = 0, size = enemies.size(); k < size; k++) { flag(enemies.get(k), F_WAR); }
+            if (observerWarCount == observerWars.length) {
+                observerWars = Arrays.copyOf(observerWars, 2 * observerWarCount);
+                observerSides = Arrays.copyOf(observerSides, 2 * observerWarCount);
+            }
+            observerWars[observerWarCount] = war;
+            observerSides[observerWarCount++] = side;
         }
         prepared = i;
+    }
+
+    /** j fights on the other side of a war of the prepared observer. */
+    private boolean enemy(int j) {
+        for (int k = 0; k < observerWarCount; k++) if (observerWars[k].sideOf(j) == -observerSides[k]) return true;
+        return false;
     }
 
     private void flag(int j, int f) {
@@ -153,7 +223,7 @@ public final class ThreatModel {
     public double score(int i, int j) {
         prepare(i);
         int f = flags[j];
-        if ((f & F_WAR) != 0) return 1.0;
+        if (observerWarCount > 0 && enemy(j)) return 1.0;
         if ((f & F_DECLARED) != 0) return declaredValue[j];
         HopDistances h = w.hops();
         double t = base[j] + s.proximityWeight() * proximity(h.raw()[h.row(i) + j]) + ideology(i, j);
@@ -164,6 +234,12 @@ public final class ThreatModel {
             if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
         }
         return clamp(t);
+    }
+
+    /** T(i,j) is replaced rather than computed: i and j are at war, or i declared a threat from j. */
+    public boolean replaced(int i, int j) {
+        prepare(i);
+        return (flags[j] & F_DECLARED) != 0 || (observerWarCount > 0 && enemy(j));
     }
 
     /** T(i,j) with every term and modifier. Same arithmetic as {@link #score}. */
@@ -201,7 +277,7 @@ public final class ThreatModel {
             src = ThreatBreakdown.Source.DECLARED;
             mods.add(new Modifier("declared threat", Modifier.Kind.REPLACE, value));
         }
-        if ((f & F_WAR) != 0) {
+        if (enemy(j)) {
             value = 1.0;
             src = ThreatBreakdown.Source.WAR;
             mods.add(AT_WAR);

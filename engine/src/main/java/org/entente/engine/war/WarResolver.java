@@ -23,6 +23,8 @@ public final class WarResolver {
     private final World w;
     /** Under the decision rule an attack only opens the war; entries are decided after the turn's events. */
     private final boolean openOnly;
+    /** Scratch: per state, its first position among the targets of one declaration of war (-1: none). */
+    private int[] position;
 
     private record Attack(int attacker, int target, War war, List<String> chain) {}
 
@@ -151,6 +153,38 @@ public final class WarResolver {
     public void breachTreatiesBetween(int attacker, int target, List<String> chain, List<TreatyState> candidates) {
         for (TreatyState t : candidates) {
             if (!t.softens() || !t.isParty(attacker) || !t.isParty(target)) continue;
+            w.setStatus(t, TreatyStatus.BREACHED, w.names[attacker] + " attacked " + w.names[target] + " (" + chain.get(chain.size() - 1) + ")");
+        }
+    }
+
+    /**
+     * {@link #breachTreatiesBetween(int, int, List, List)} for each target in order, with the same changes
+     * in the same order: each candidate that softens and binds the attacker is breached at its first party
+     * among the targets. Found from the candidates' few parties, not by asking every candidate about every
+     * target (an entrant into a world war declares war on hundreds of states).
+     */
+    public void breachTreatiesBetween(int attacker, List<Integer> targets, List<String> chain, List<TreatyState> candidates) {
+        if (position == null) {
+            position = new int[w.n];
+            java.util.Arrays.fill(position, -1);
+        }
+        for (int k = targets.size() - 1; k >= 0; k--) position[targets.get(k)] = k; // the first occurrence wins
+        long[] events = new long[candidates.size()];
+        int count = 0;
+        for (int c = 0; c < candidates.size(); c++) {
+            TreatyState t = candidates.get(c);
+            if (!t.softens() || !t.isParty(attacker)) continue;
+            int first = Integer.MAX_VALUE;
+            for (int y : t.members) if (position[y] >= 0) first = Math.min(first, position[y]);
+            for (int y : t.recipients) if (position[y] >= 0) first = Math.min(first, position[y]);
+            if (first != Integer.MAX_VALUE) events[count++] = ((long) first << 32) | c;
+        }
+        for (int x : targets) position[x] = -1;
+        java.util.Arrays.sort(events, 0, count); // by target position, then candidate order
+        for (int e = 0; e < count; e++) {
+            TreatyState t = candidates.get((int) events[e]);
+            if (!t.softens()) continue; // already breached at an earlier target (a candidate listed twice)
+            int target = targets.get((int) (events[e] >>> 32));
             w.setStatus(t, TreatyStatus.BREACHED, w.names[attacker] + " attacked " + w.names[target] + " (" + chain.get(chain.size() - 1) + ")");
         }
     }

@@ -1,6 +1,8 @@
 package org.entente.engine.world;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 
 /** A war: two sides, the initiator (first attacker) and the start year. Side lookups are O(1). */
@@ -12,8 +14,15 @@ public final class War {
     public final List<Integer> sideA = new ArrayList<>();
     public final List<Integer> sideB = new ArrayList<>();
     private final byte[] side;
-    /** Who declared war on whom in this war, in order: the opening attacks, then each entrant's declarations. */
-    private final List<int[]> declarations = new ArrayList<>();
+    /** Per state, when it (last) joined: the order of the side lists, for lookups that start from a treaty's parties. */
+    private final int[] joinedAt;
+    /**
+     * Who declared war on whom in this war (the opening attacks, then each entrant's declarations): per
+     * target its attackers in order of first declaration, and every (attacker, target) pair, so that the
+     * casus foederis asks in O(1) whether a foe attacked an ally (docs/performance.md, "Simulation").
+     */
+    private final List<List<Integer>> attackers;
+    private final BitSet[] attackedBy;
     /** Joins so far: a state reconsiders a war in the same turn only after it changed (docs/semantics.md §6). */
     private int joins;
 
@@ -23,6 +32,9 @@ public final class War {
         this.target = target;
         this.startYear = startYear;
         this.side = new byte[states];
+        this.joinedAt = new int[states];
+        this.attackers = new ArrayList<>(Collections.nCopies(states, null));
+        this.attackedBy = new BitSet[states];
         join(initiator, 1);
         join(target, -1);
     }
@@ -32,17 +44,30 @@ public final class War {
         if (side[s] != 0) return;
         side[s] = (byte) (sign > 0 ? 1 : -1);
         (sign > 0 ? sideA : sideB).add(s);
-        joins++;
+        joinedAt[s] = joins++;
     }
 
     /** Records that {@code attacker} declared war on {@code target} (it counts as attacking only those). */
-    public void declare(int attacker, int target) { declarations.add(new int[] {attacker, target}); }
+    public void declare(int attacker, int target) {
+        if (attackedBy[target] == null) {
+            attackedBy[target] = new BitSet();
+            attackers.set(target, new ArrayList<>(2));
+        }
+        if (attackedBy[target].get(attacker)) return;
+        attackedBy[target].set(attacker);
+        attackers.get(target).add(attacker);
+    }
 
-    /** The states that declared war on {@code target} in this war, in order of declaration. */
+    /** The states that declared war on {@code target} in this war, in order of declaration (unmodifiable). */
     public List<Integer> attackersOf(int target) {
-        List<Integer> out = new ArrayList<>();
-        for (int[] d : declarations) if (d[1] == target && !out.contains(d[0])) out.add(d[0]);
-        return out;
+        List<Integer> out = attackers.get(target);
+        return out == null ? List.of() : Collections.unmodifiableList(out);
+    }
+
+    /** {@code attacker} declared war on {@code target} in this war. */
+    public boolean declaredOn(int attacker, int target) {
+        BitSet by = attackedBy[target];
+        return by != null && by.get(attacker);
     }
 
     /** The side of the war's first target: the defending side. */
@@ -66,4 +91,7 @@ public final class War {
     }
 
     public List<Integer> side(int sign) { return sign > 0 ? sideA : sideB; }
+
+    /** Orders two belligerents of the same side as the side's list does (order of joining). */
+    public int compareJoined(int a, int b) { return Integer.compare(joinedAt[a], joinedAt[b]); }
 }
