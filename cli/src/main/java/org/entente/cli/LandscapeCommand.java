@@ -73,19 +73,12 @@ public class LandscapeCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (top < 1) {
-			err.println("entente: --top must be at least 1, got " + top);
-			return Main.USAGE;
-		}
-		ScenarioInput.Loaded input = ScenarioInput.load(file, err);
+		ScenarioInput.YearOfScenario input = ScenarioInput.loadYear(file, year, top, err);
 		if (!input.ok()) {
 			return input.exitCode();
 		}
 		Scenario scenario = input.scenario();
-		int wanted = year == null ? scenario.from() : year;
-		if (!ScenarioInput.withinTurns(scenario, "--year", wanted, err)) {
-			return Main.USAGE;
-		}
+		int wanted = input.year();
 		if (scenario.states().isEmpty()) {
 			err.println("entente: " + file + " declares no state: there is no landscape to analyse.");
 			return Main.FAILED;

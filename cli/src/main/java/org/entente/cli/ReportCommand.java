@@ -70,14 +70,6 @@ public class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (top < 1) {
-			err.println("entente: --top must be at least 1, got " + top);
-			return Main.USAGE;
-		}
-		ScenarioInput.Loaded input = ScenarioInput.load(file, err);
-		if (!input.ok()) {
-			return input.exitCode();
-		}
 		if (samples != null && samples < 1) {
 			err.println("entente: --samples must be at least 1, got " + samples);
 			return Main.USAGE;
@@ -86,11 +78,12 @@ public class ReportCommand implements Callable<Integer> {
 			err.println("entente: --seed needs --samples");
 			return Main.USAGE;
 		}
-		Scenario scenario = input.scenario();
-		int wanted = year == null ? scenario.from() : year;
-		if (!ScenarioInput.withinTurns(scenario, "--year", wanted, err)) {
-			return Main.USAGE;
+		ScenarioInput.YearOfScenario input = ScenarioInput.loadYear(file, year, top, err);
+		if (!input.ok()) {
+			return input.exitCode();
 		}
+		Scenario scenario = input.scenario();
+		int wanted = input.year();
 		// every state explained: the trace then carries the whole threat matrix (docs/trace-schema.md, "threats")
 		String[] everyone = scenario.states().stream().map(s -> s.name()).toArray(String[]::new);
 		Trace trace = Simulation.run(scenario, SimulationOptions.defaults()

@@ -40,6 +40,13 @@ final class ScenarioInput {
 		}
 	}
 
+	/** A loaded scenario and the one year a command charts or analyses, or the exit code that explains why not. */
+	record YearOfScenario(Scenario scenario, int year, int exitCode) {
+		boolean ok() {
+			return scenario != null;
+		}
+	}
+
 	private ScenarioInput() {
 	}
 
@@ -128,5 +135,26 @@ final class ScenarioInput {
 		}
 		err.println("entente: " + option + " " + year + " is outside the scenario's turns " + scenario.from() + ".." + last);
 		return false;
+	}
+
+	/**
+	 * The checks of the commands that look at one year (landscape, report), in this order: {@code --top} at
+	 * least 1, the file loaded, {@code --year} (default: the first year) within the scenario's turns.
+	 */
+	static YearOfScenario loadYear(Path file, Integer year, int top, PrintWriter err) {
+		if (top < 1) {
+			err.println("entente: --top must be at least 1, got " + top);
+			return new YearOfScenario(null, 0, Main.USAGE);
+		}
+		Loaded input = load(file, err);
+		if (!input.ok()) {
+			return new YearOfScenario(null, 0, input.exitCode());
+		}
+		Scenario scenario = input.scenario();
+		int wanted = year == null ? scenario.from() : year;
+		if (!withinTurns(scenario, "--year", wanted, err)) {
+			return new YearOfScenario(null, 0, Main.USAGE);
+		}
+		return new YearOfScenario(scenario, wanted, Main.OK);
 	}
 }
