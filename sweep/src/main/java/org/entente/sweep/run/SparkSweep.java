@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
@@ -30,7 +31,7 @@ import org.entente.sweep.plan.Points;
 public final class SparkSweep {
     private SparkSweep() {}
 
-    /** What a task needs: all of it serializable, shipped with the task. */
+    /** What a task needs: all of it serializable, broadcast once to each executor (the scenario's text can be megabytes). */
     record Job(ScenarioSource source, List<Parameter> parameters, List<Points.Point> points, long seed, int samples)
             implements Serializable {}
 
@@ -46,17 +47,17 @@ public final class SparkSweep {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long total = (long) points.size() * plan.samples();
         List<long[]> slices = slices(total, partitions);
-        Job job = new Job(source, plan.parameters(), points, plan.seed(), plan.samples());
+        Broadcast<Job> job = jsc.broadcast(new Job(source, plan.parameters(), points, plan.seed(), plan.samples()));
         TaskCounter counter = new TaskCounter(slices, progress);
         spark.sparkContext().addSparkListener(counter);
         JavaRDD<long[]> work = jsc.parallelize(slices, slices.size());
         Map<Integer, Tally> byPoint = new TreeMap<>();
         try {
             if (raw == null) {
-                List<Map<Integer, Tally>> parts = work.mapPartitions(it -> List.of(tallies(job, it)).iterator()).collect();
-                for (Map<Integer, Tally> part : parts) part.forEach((p, t) -> byPoint.computeIfAbsent(p, k -> new Tally()).add(t));
+                List<Map<Integer, Tally>> parts = work.mapPartitions(it -> List.of(tallies(job.value(), it)).iterator()).collect();
+                addUp(parts, byPoint);
             } else {
-                JavaRDD<Run> runs = work.mapPartitions(it -> runs(job, it)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                JavaRDD<Run> runs = work.mapPartitions(it -> runs(job.value(), it)).persist(StorageLevel.MEMORY_AND_DISK_SER());
                 try {
                     List<Map<Integer, Tally>> parts = runs.mapPartitions(it -> {
                         Map<Integer, Tally> out = new HashMap<>();
@@ -67,7 +68,7 @@ public final class SparkSweep {
                         return List.of(out).iterator();
                     }).collect();
                     counter.stop();
-                    for (Map<Integer, Tally> part : parts) part.forEach((p, t) -> byPoint.computeIfAbsent(p, k -> new Tally()).add(t));
+                    addUp(parts, byPoint);
                     raw.write(runs);
                 } finally {
                     runs.unpersist(false);
@@ -76,6 +77,7 @@ public final class SparkSweep {
         } finally {
             counter.stop();
             spark.sparkContext().removeSparkListener(counter);
+            job.destroy();
         }
         List<Tally> tallies = new ArrayList<>();
         for (Points.Point p : points) tallies.add(byPoint.getOrDefault(p.index(), new Tally()));
@@ -87,6 +89,11 @@ public final class SparkSweep {
     @FunctionalInterface
     public interface RawRuns {
         void write(JavaRDD<Run> runs);
+    }
+
+    /** Adds each task's per-point tallies into {@code byPoint} (counts: any order gives the same sums). */
+    private static void addUp(List<Map<Integer, Tally>> parts, Map<Integer, Tally> byPoint) {
+        for (Map<Integer, Tally> part : parts) part.forEach((p, t) -> byPoint.computeIfAbsent(p, k -> new Tally()).add(t));
     }
 
     /** Contiguous slices [start, end) of the runs 0..total-1, as even as can be. */
