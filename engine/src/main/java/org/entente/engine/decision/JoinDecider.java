@@ -87,18 +87,30 @@ public final class JoinDecider {
         boolean allyOnSide = false;
         List<TreatyState> mine = treatiesOf.get(z);
         List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine);
-        for (Obligations.Obligation o : obligations) {
+        int count = obligations.size();
+        double[] logits = new double[count];
+        boolean[] shifts = new boolean[count];
+        for (int k = 0; k < count; k++) {
+            Obligations.Obligation o = obligations.get(k);
             double reliability = o.treaty().def.reliability() != null ? o.treaty().def.reliability()
                     : o.defense() ? Reliability.defense(w.year) : Reliability.OFFENSE;
-            boolean shift = signature.shifted(o.treaty(), o.partner(), p.power[o.partner()]);
+            shifts[k] = signature.shifted(o.treaty(), o.partner(), p.power[o.partner()]);
             boolean named = o.named() && o.treaty().def.reliability() == null;
-            double logit = Terms.reliabilityLogit(reliability, named, shift);
-            double rho = Terms.obligation(logit, b.base());
-            f[Utility.OBLIGATIONS]++;
-            f[Utility.RELIABILITY_LOGITS] += logit;
-            String label = o.treaty().def.name() + (o.defense() ? " defense of " : " offense with ") + w.names[o.partner()]
-                    + (shift ? " (power shift since signature)" : "");
-            terms.add(new Term(label, rho));
+            logits[k] = Terms.reliabilityLogit(reliability, named, shifts[k]);
+        }
+        for (int k = 0; k < count; k++) {
+            Obligations.Obligation o = obligations.get(k);
+            String label = o.treaty().def.name() + (o.defense() ? " defense of " : " offense with ") + w.names[o.partner()];
+            int stronger = Obligations.strongerToSamePartner(obligations, logits, k);
+            if (stronger >= 0) {
+                // one commitment per ally: a second treaty owed to the same ally adds nothing (docs/semantics.md §6a)
+                terms.add(new Term(label + " (same ally as " + obligations.get(stronger).treaty().def.name() + ")", 0));
+            } else {
+                double rho = Terms.obligation(logits[k], b.base());
+                f[Utility.OBLIGATIONS]++;
+                f[Utility.RELIABILITY_LOGITS] += logits[k];
+                terms.add(new Term(label + (shifts[k] ? " (power shift since signature)" : ""), rho));
+            }
             for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
             allyOnSide = true;
         }

@@ -43,6 +43,22 @@ public final class Obligations {
         return out;
     }
 
+    /**
+     * One commitment per ally (docs/semantics.md §6a): the index of the obligation that counts instead of
+     * obligation {@code k}, owed to the same partner with a larger reliability logit (equal: the earlier
+     * treaty), or -1 when {@code k} counts.
+     */
+    public static int strongerToSamePartner(List<Obligation> obligations, double[] logits, int k) {
+        int best = -1;
+        for (int m = 0; m < obligations.size(); m++) {
+            if (m == k || obligations.get(m).partner() != obligations.get(k).partner()) continue;
+            if (logits[m] > logits[k] || (logits[m] == logits[k] && m < k)) {
+                if (best < 0 || logits[m] > logits[best]) best = m;
+            }
+        }
+        return best;
+    }
+
     private static Obligation defense(World w, War war, TreatyState t, int z, List<Integer> friends, List<Integer> foes) {
         // the treaty's protected parties on the friendly side, in the side's order: the same states as scanning
         // the side for them, found from the treaty's few parties (a side has hundreds of states)

@@ -78,6 +78,19 @@ class DecisionScenariosTest {
     }
 
     @Test
+    void aSecondTreatyOwedToTheSameAllyAddsNothing() {
+        // after 1945 one pledge gives +2.63 (P about 0.22); a second treaty restating the commitment to B is the
+        // same commitment, not independent evidence: summed, the two would give U = -3.89 + 2 x 2.63 = 1.37 and C
+        // would enter (docs/semantics.md §6a, "One commitment per ally")
+        Turn t = first(line(2000).alliance("BC1", x -> x.members("B", "C").defense())
+                .alliance("BC2", x -> x.members("B", "C").defense()).event(Event.attack(2000, "A", "B")));
+        assertThat(t.atWar("C", "A")).isFalse();
+        assertThat(entry(t, "C").cause()).startsWith(
+                "C stays out of war #1: staying out 0 beats B's side: BC1 defense of B +2.63, BC2 defense of B (same ally as BC1) +0.00");
+        assertThat(entry(t, "C").decision().otherSide().obligations()).isEqualTo(2);
+    }
+
+    @Test
     void reliabilityOnATreatyOverridesThePrior() {
         Turn low = first(line(1900).alliance("BC", x -> x.members("B", "C").reliability(0.1).defense()).event(Event.attack(1900, "A", "B")));
         assertThat(low.atWar("C", "A")).isFalse();
