@@ -91,6 +91,20 @@ class DecisionScenariosTest {
     }
 
     @Test
+    void pledgesToTwoDifferentAlliesEachCount() {
+        // D (next to B) defends B with a reliable treaty and enters in the first round; C, pledged to both B and D,
+        // then owes two commitments to two allies on the same side: each adds +2.63 and together they tip C in
+        Turn t = first(line(2000).state("D", s -> s.military(0.2).economy(0.2).population(0.2).borders("B"))
+                .alliance("BC", x -> x.members("B", "C").defense())
+                .alliance("BD", x -> x.members("B", "D").reliability(0.95).defense())
+                .alliance("CD", x -> x.members("C", "D").defense()).event(Event.attack(2000, "A", "B")));
+        assertThat(t.atWar("D", "A")).isTrue();
+        assertThat(t.atWar("C", "A")).isTrue();
+        WarEntry c = t.warEntries().stream().filter(e -> e.state().equals("C") && e.kind() == WarEntry.Kind.ENTERS).findFirst().orElseThrow();
+        assertThat(c.cause()).startsWith("C enters against A: BC defense of B +2.63, CD defense of D +2.63");
+    }
+
+    @Test
     void reliabilityOnATreatyOverridesThePrior() {
         Turn low = first(line(1900).alliance("BC", x -> x.members("B", "C").reliability(0.1).defense()).event(Event.attack(1900, "A", "B")));
         assertThat(low.atWar("C", "A")).isFalse();
