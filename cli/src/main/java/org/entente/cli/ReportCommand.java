@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,13 +28,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code entente report FILE -o report.html}: the run drawn as charts in one self-contained HTML page
  * (docs/report.md). The numbers are the JSON trace of {@code entente run --format json}; the page only
- * reshapes them for Vega-Lite.
+ * reshapes them for Vega-Lite. {@code --format svg -o DIR}: the same charts as one SVG file each, drawn by
+ * the same Vega-Lite specs in a JavaScript engine inside the JVM ({@link ReportSvgFiles}).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = {
 				"Write the run of a scenario as one self-contained HTML page of charts.",
 				"The page shows power shares, postures, wars and their causes, the alliance network, the threat matrix "
-						+ "and the landscape of one year, and the expectations (docs/report.md). It opens offline in any browser and prints." },
+						+ "and the landscape of one year, and the expectations (docs/report.md). It opens offline in any browser and prints.",
+				"With --format svg, each chart is written as an SVG file of its own into the folder -o names, for papers." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:report written (failing expectations are shown in it, not an error here)",
@@ -46,9 +50,16 @@ public class ReportCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "FILE", description = "The scenario file (.entente).")
 	Path file;
 
-	@Option(names = { "-o", "--output" }, paramLabel = "HTML", required = true,
-			description = "The HTML file to write (replaced atomically).")
+	@Option(names = { "-o", "--output" }, paramLabel = "PATH", required = true,
+			description = "The HTML file to write, or with --format svg the folder to write the SVG files into "
+					+ "(created if missing); every file is replaced atomically.")
 	Path output;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+			description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). svg: one file per chart, entente-CHART.svg.")
+	Format format;
+
+	enum Format { html, svg }
 
 	@Option(names = "--year", paramLabel = "YEAR",
 			description = "The year of the threat matrix, of the landscape and first shown in the alliance network (default: the first year).")
@@ -78,6 +89,10 @@ public class ReportCommand implements Callable<Integer> {
 			err.println("entente: --seed needs --samples");
 			return Main.USAGE;
 		}
+		if (format == Format.svg && Files.exists(output) && !Files.isDirectory(output)) {
+			err.println("entente: cannot write into '" + output + "': it is a file, and --format svg writes a folder of SVG files");
+			return Main.FAILED;
+		}
 		ScenarioInput.YearOfScenario input = ScenarioInput.loadYear(file, year, top, err);
 		if (!input.ok()) {
 			return input.exitCode();
@@ -96,15 +111,19 @@ public class ReportCommand implements Callable<Integer> {
 			err.println("entente: " + file + " has no turn to report.");
 			return Main.FAILED;
 		}
+		String summary = " (" + trace.turns().size() + " turns, "
+				+ trace.expectations().stream().filter(r -> r.passed()).count() + " of "
+				+ trace.expectations().size() + " expectations hold).";
+		if (format == Format.svg) {
+			return ReportSvgFiles.write(output, data.get(), summary, out, err);
+		}
 		try {
 			AtomicFiles.write(output, ReportPage.render(scenario.title(), data.get()));
 		} catch (IOException | RuntimeException e) {
 			err.println("entente: cannot write '" + output + "': " + reason(e));
 			return Main.FAILED;
 		}
-		out.println("Wrote " + output + " (" + trace.turns().size() + " turns, "
-				+ trace.expectations().stream().filter(r -> r.passed()).count() + " of "
-				+ trace.expectations().size() + " expectations hold).");
+		out.println("Wrote " + output + summary);
 		return Main.OK;
 	}
 
@@ -118,6 +137,14 @@ public class ReportCommand implements Callable<Integer> {
 		}
 		if (e instanceof NoSuchFileException) {
 			return "no such folder";
+		}
+		if (e instanceof FileSystemException f && f.getFile() != null) {
+			// e.g. "Not a directory": a file where the path needs a folder
+			for (Path p = Path.of(f.getFile()).toAbsolutePath(); p != null; p = p.getParent()) {
+				if (Files.exists(p) && !Files.isDirectory(p)) {
+					return "'" + p + "' is in the way: it exists and is not a folder";
+				}
+			}
 		}
 		return e.getMessage();
 	}

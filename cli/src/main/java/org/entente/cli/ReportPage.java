@@ -30,7 +30,7 @@ final class ReportPage {
 				.replace("/*STYLE*/", resource("report.css"))
 				.replace("<!--LIBRARIES-->", libraries.toString())
 				.replace("/*DATA*/null", inlineScript(dataJson))
-				.replace("/*SCRIPT*/", inlineScript(resource("report.js")));
+				.replace("/*SCRIPT*/", inlineScript(resource("report-charts.js") + "\n" + resource("report.js")));
 	}
 
 	/**
@@ -50,7 +50,8 @@ final class ReportPage {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
-	private static String resource(String name) {
+	/** A resource of the report (the page's files, lib/ the chart libraries), as text. */
+	static String resource(String name) {
 		try (InputStream in = ReportPage.class.getResourceAsStream(FOLDER + name)) {
 			if (in == null) {
 				throw new IllegalStateException("the report resource " + name
