@@ -1,8 +1,11 @@
 package org.entente.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.util.EcoreValidator;
+import org.eclipse.emf.ecore.xml.type.util.XMLTypeValidator;
 import org.entente.EntenteStandaloneSetup;
 import org.entente.ide.server.EntenteServerLauncher;
 
@@ -14,16 +17,47 @@ public final class Languages {
 	/** The commands that read scenario files through {@link #injector()}. */
 	private static final Set<String> READERS = Set.of("check", "run", "landscape", "generate", "report", "serve", "history");
 
-	private static Injector injector;
+	private static volatile Injector injector;
+
+	/** Another thread is creating the injector ({@link #prepareFor}). */
+	private static volatile boolean preparing;
 
 	private Languages() {
 	}
 
-	public static synchronized Injector injector() {
+	public static Injector injector() {
+		Injector ready = injector;
+		if (ready != null) {
+			return ready;
+		}
+		if (preparing) {
+			prepareReading();
+		}
+		return created();
+	}
+
+	private static synchronized Injector created() {
 		if (injector == null) {
 			injector = new EntenteStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
+	}
+
+	/**
+	 * While another thread creates the injector, this one initialises what checking the first file needs
+	 * and the injector does not: EMF's validators of data values (EObjectValidator's default constraints
+	 * check every number against Ecore's and XML Schema's types; their patterns take ≈ 0.02 s to compile;
+	 * docs/performance.md, "Cold start"). Class initialisation runs once, whichever thread comes first; the
+	 * injector's thread never initialises these classes, so the two cannot wait on each other.
+	 */
+	private static void prepareReading() {
+		for (Class<?> type : List.of(EcoreValidator.class, XMLTypeValidator.class)) {
+			try {
+				Class.forName(type.getName(), true, type.getClassLoader());
+			} catch (ClassNotFoundException | LinkageError e) {
+				// validating initialises them again and reports what goes wrong
+			}
+		}
 	}
 
 	/**
@@ -39,6 +73,7 @@ public final class Languages {
 		if ("lsp".equals(args[0])) {
 			EntenteServerLauncher.prepareLanguage();
 		} else if (READERS.contains(args[0])) {
+			preparing = true;
 			Thread thread = new Thread(Languages::prepareQuietly, "entente-language-setup");
 			thread.setDaemon(true);
 			thread.start();
@@ -47,7 +82,7 @@ public final class Languages {
 
 	private static void prepareQuietly() {
 		try {
-			injector();
+			created();
 		} catch (RuntimeException | LinkageError e) {
 			// the command's own call of injector() tries again and reports what goes wrong
 		}

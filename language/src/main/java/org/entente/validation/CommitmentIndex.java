@@ -2,6 +2,7 @@ package org.entente.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -44,6 +45,7 @@ final class CommitmentIndex {
 	 * the state is looked up, in one pass over its ties, so a lookup never scans (docs/performance.md).
 	 */
 	static final class Ties {
+		/** A tie and the distinct states on its right side. */
 		private record Entry(Tie tie, List<String> right) {
 		}
 
@@ -51,7 +53,8 @@ final class CommitmentIndex {
 		private final Map<String, Map<String, List<Tie>>> byPair = new HashMap<>();
 
 		void add(List<String> left, List<String> right, Tie tie) {
-			Entry entry = new Entry(tie, right);
+			// a state written twice is one partner: the distinct states, in the order first written
+			Entry entry = new Entry(tie, new ArrayList<>(new LinkedHashSet<>(right)));
 			for (String a : left) {
 				byLeft.computeIfAbsent(a, k -> new ArrayList<>()).add(entry);
 			}
@@ -70,12 +73,8 @@ final class CommitmentIndex {
 		private Map<String, List<Tie>> pairsOf(String a) {
 			Map<String, List<Tie>> out = new HashMap<>();
 			for (Entry e : byLeft.get(a)) {
-				List<String> right = e.right();
-				for (int i = 0; i < right.size(); i++) {
-					String b = right.get(i);
-					if (right.indexOf(b) == i) { // a state written twice is one partner
-						out.computeIfAbsent(b, k -> new ArrayList<>(2)).add(e.tie());
-					}
+				for (String b : e.right()) {
+					out.computeIfAbsent(b, k -> new ArrayList<>(2)).add(e.tie());
 				}
 			}
 			return out;
