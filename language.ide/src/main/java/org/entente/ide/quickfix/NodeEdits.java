@@ -93,7 +93,10 @@ public class NodeEdits {
 		}
 		INode item = items.get(index);
 		if (items.size() == 1) {
-			AbstractElement group = (AbstractElement) GrammarUtil.containingAssignment(item.getGrammarElement()).eContainer();
+			Assignment assignment = GrammarUtil.containingAssignment(item.getGrammarElement());
+			if (assignment == null || !(assignment.eContainer() instanceof AbstractElement group)) {
+				return List.of();
+			}
 			if (!GrammarUtil.isOptionalCardinality(group)) {
 				return owner.eContainingFeature() != null && owner.eContainingFeature().isMany() && !(owner.eContainer() instanceof Model)
 						? removeElement(owner, document) : removeTopLevel(owner, document);
