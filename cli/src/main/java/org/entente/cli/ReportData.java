@@ -3,7 +3,6 @@ package org.entente.cli;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.entente.engine.expect.Condition;
 import org.entente.engine.landscape.LandscapeAnalyzer;
 import org.entente.engine.landscape.LandscapeOptions;
 import org.entente.engine.landscape.LandscapeResult;
@@ -12,6 +11,7 @@ import org.entente.engine.model.Clause;
 import org.entente.engine.model.Scenario;
 import org.entente.engine.model.Treaty;
 import org.entente.engine.report.JsonReport;
+import org.entente.engine.report.LandscapeReport;
 import org.entente.engine.sample.SampleSummary;
 import org.entente.engine.trace.Trace;
 import org.entente.engine.trace.Turn;
@@ -123,10 +123,7 @@ final class ReportData {
 		}
 		ScenarioLandscape.Mapping mapping = ScenarioLandscape.map(scenario, turn.get());
 		LandscapeResult result = LandscapeAnalyzer.analyze(mapping.problem(), LandscapeOptions.defaults().withTopK(top));
-		return read(LandscapeCommand.json(scenario, mapping, result,
-				trace.expectations().stream()
-						.filter(r -> r.expectation().condition() instanceof Condition.Landscape)
-						.toList()));
+		return read(LandscapeReport.json(scenario, mapping, result, LandscapeReport.landscapeExpectations(trace)));
 	}
 
 	private static JsonNode read(String json) {

@@ -97,7 +97,19 @@ class EntenteParsingTest {
 	void scenarioHeaderWithNameOnly() throws Exception {
 		Model model = parseClean("scenario S");
 		assertThat(model.getHeader().getTitle()).isNull();
+		assertThat(model.getHeader().getFromYear()).isNull();
+		assertThat(model.getHeader().getToYear()).isNull();
+		assertThat(model.getHeader().getStep()).isNull();
+		assertThat(model.getHeader().getSeed()).isNull();
+	}
+
+	@Test
+	void anOptionalNumberWrittenAsZeroIsZeroNotAbsent() throws Exception {
+		Model model = parseClean("scenario S from 0 to 0 step 0 seed 0\nsettings { lapseAfter 0 }");
 		assertThat(model.getHeader().getFromYear()).isZero();
+		assertThat(model.getHeader().getStep()).isZero();
+		assertThat(model.getHeader().getSeed()).isZero();
+		assertThat(element(model, Settings.class, 0).getLapseAfter()).isZero();
 	}
 
 	@Test
@@ -309,7 +321,7 @@ class EntenteParsingTest {
 		Expectation by = element(m, Expectation.class, 1);
 		assertThat(by.getTiming()).isEqualTo(Timing.BY);
 		assertThat(by.isNegated()).isTrue();
-		assertThat(element(m, Expectation.class, 2).getYear()).isZero();
+		assertThat(element(m, Expectation.class, 2).getYear()).isNull();
 	}
 
 	@Test

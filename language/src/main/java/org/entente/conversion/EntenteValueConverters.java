@@ -19,6 +19,12 @@ public class EntenteValueConverters extends DefaultTerminalConverters {
 		return new WholeNumberConverter();
 	}
 
+	/** The optional whole numbers ({@code WholeNumber}: years, steps, seeds, lapseAfter) read as {@code INT}. */
+	@ValueConverter(rule = "WholeNumber")
+	public IValueConverter<Integer> wholeNumber() {
+		return new WholeNumberConverter();
+	}
+
 	/** Digits to an int; more than an int holds is an error that says so, not Java's "For input string". */
 	static final class WholeNumberConverter implements IValueConverter<Integer> {
 		@Override

@@ -88,15 +88,14 @@ public class ScenarioTranslator {
 	}
 
 	private static void header(ScenarioHeader header, ScenarioBuilder builder) {
-		EntentePackage p = EntentePackage.eINSTANCE;
 		builder.title(header.getTitle());
-		if (header.eIsSet(p.getScenarioHeader_FromYear()) || header.eIsSet(p.getScenarioHeader_ToYear())) {
+		if (header.getFromYear() != null && header.getToYear() != null) {
 			builder.years(header.getFromYear(), header.getToYear());
 		}
-		if (header.eIsSet(p.getScenarioHeader_Step())) {
+		if (header.getStep() != null) {
 			builder.step(header.getStep());
 		}
-		if (header.eIsSet(p.getScenarioHeader_Seed())) {
+		if (header.getSeed() != null) {
 			builder.seed(header.getSeed());
 		}
 	}
@@ -147,7 +146,7 @@ public class ScenarioTranslator {
 		if (s.getArmsGrowth() != null) {
 			result = result.withArmsGrowth(s.getArmsGrowth() / 100.0);
 		}
-		if (s.eIsSet(EntentePackage.Literals.SETTINGS__LAPSE_AFTER)) {
+		if (s.getLapseAfter() != null) {
 			result = result.withLapseAfter(s.getLapseAfter());
 		}
 		if (s.getPoleShare() != null) {
@@ -240,8 +239,8 @@ public class ScenarioTranslator {
 		} else if (t instanceof Guarantee g) {
 			tb.guarantors(names(g.getGuarantors())).recipients(names(g.getRecipients()));
 		}
-		if (t.eIsSet(EntentePackage.Literals.TREATY__SIGNED)) tb.signed(t.getSigned());
-		if (t.eIsSet(EntentePackage.Literals.TREATY__EXPIRES)) tb.expires(t.getExpires());
+		if (t.getSigned() != null) tb.signed(t.getSigned());
+		if (t.getExpires() != null) tb.expires(t.getExpires());
 		tb.durable(t.isDurable());
 		if (t.getReliability() != null) tb.reliability(t.getReliability());
 		t.getClauses().forEach(c -> clause(c, tb));
@@ -274,7 +273,7 @@ public class ScenarioTranslator {
 	static org.entente.engine.expect.Expectation expectation(Expectation e) {
 		Condition condition = condition(e.getCondition());
 		org.entente.engine.expect.Expectation result;
-		if (!e.eIsSet(EntentePackage.Literals.EXPECTATION__YEAR)) {
+		if (e.getYear() == null) {
 			result = org.entente.engine.expect.Expectation.atEnd(condition);
 		} else if (e.getTiming() == Timing.BY) {
 			result = org.entente.engine.expect.Expectation.byYear(e.getYear(), condition);

@@ -11,13 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.entente.engine.model.TreatyKind;
 import org.entente.engine.treaty.TreatyCalendar;
 import org.entente.entente.Alliance;
 import org.entente.entente.Element;
-import org.entente.entente.EntentePackage;
 import org.entente.entente.Event;
 import org.entente.entente.Guarantee;
 import org.entente.entente.Joining;
@@ -78,7 +76,7 @@ public final class CommitmentCalendar {
 		int to = END;
 		if (model != null) {
 			ScenarioHeader header = model.getHeader();
-			if (header != null && !NodeModelUtils.findNodesForFeature(header, EntentePackage.Literals.SCENARIO_HEADER__TO_YEAR).isEmpty()) {
+			if (header != null && header.getFromYear() != null && header.getToYear() != null) {
 				from = Math.min(header.getFromYear(), header.getToYear());
 				to = Math.max(header.getFromYear(), header.getToYear());
 			}
@@ -229,13 +227,5 @@ public final class CommitmentCalendar {
 		if (e.getAction() instanceof Joining j) s = j.getState();
 		if (e.getAction() instanceof Leaving l) s = l.getState();
 		return s == null || s.eIsProxy() ? null : s.getName();
-	}
-
-
-	static boolean written(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature) {
-		if (NodeModelUtils.findActualNodeFor(owner) == null) {
-			return owner.eIsSet(feature);
-		}
-		return !NodeModelUtils.findNodesForFeature(owner, feature).isEmpty();
 	}
 }

@@ -85,7 +85,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 							+ ref(later.seg()) + ")" + when(year) + ".", later.clause(), targets(later.clause()), later.index(),
 							CONFLICTING_DEFENSE, kv("state", later.pledger()), kv("defended", later.beneficiary()),
 							kv("against", later.target()), kv("treaty", treaty(later.seg())), kv("otherTreaty", treaty(earlier.seg())),
-							kv("year", yearText(year)), removeListItem(later.clause(), targets(later.clause()), later.index()));
+							kv("year", yearText(year)));
 				}
 			}
 		}
@@ -124,7 +124,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 						+ "; if they collide, the more recent treaty wins and the other is breached.",
 						p.clause(), targets(p.clause()), p.index(), OFFENSE_AGAINST_NONAGGRESSION_PARTNER, kv("state", p.pledger()),
 						kv("target", p.target()), kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())),
-						kv("year", yearText(year)), removeListItem(p.clause(), targets(p.clause()), p.index())));
+						kv("year", yearText(year))));
 	}
 
 	private void neutralityConflicts(List<Pledge> defendsAgainst, Ties neutrality, Set<List<Object>> reported) {
@@ -134,7 +134,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 						+ "; if they collide, the more recent treaty wins and the other is breached.",
 						p.clause(), targets(p.clause()), p.index(), NEUTRALITY_DEFENSE_CONFLICT, kv("state", p.pledger()),
 						kv("partner", p.target()), kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())),
-						kv("year", yearText(year)), removeListItem(p.clause(), targets(p.clause()), p.index())));
+						kv("year", yearText(year))));
 	}
 
 	private void defenseAgainstAlly(List<Pledge> defendsAgainst, Ties allied, Set<List<Object>> reported) {
@@ -148,8 +148,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 						+ "; the engine honours whichever of the two a war triggers first, and " + p.pledger()
 						+ " entering against a treaty partner breaches the treaty with it.", p.clause(),
 						targets(p.clause()), p.index(), DEFENSE_AGAINST_ALLY, kv("state", p.pledger()), kv("ally", p.target()),
-						kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())), kv("year", yearText(year)),
-						removeListItem(p.clause(), targets(p.clause()), p.index())));
+						kv("treaty", treaty(p.seg())), kv("otherTreaty", treaty(tie.seg())), kv("year", yearText(year))));
 	}
 
 	/** Per state, a sweep over the years of its segments that pledge forces. */
@@ -225,7 +224,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 					warning("This " + keyword(later.clause()) + " clause of " + treaty(later.seg()) + " repeats one " + where
 							+ " between the same parties (" + String.join(", ", later.seg().parties()) + ")" + when(year) + ".",
 							later.clause(), null, DUPLICATE_CLAUSE, kv("treaty", treaty(later.seg())),
-							kv("otherTreaty", treaty(earlier.seg())), kv("year", yearText(year)), removeElement(later.clause()));
+							kv("otherTreaty", treaty(earlier.seg())), kv("year", yearText(year)));
 				}
 			}
 		}
@@ -265,17 +264,16 @@ public class CommitmentValidator extends EntenteCheckBase {
 					: "it expired in " + et.expires();
 			error(s + " cannot " + verb + " " + t + " in " + year + ": the treaty is not in force that year (" + why + ").", action,
 					treatyRef, TREATY_NOT_IN_FORCE, kv("state", s), kv("treaty", t), kv("year", year),
-					kv("signed", et.signed() == null ? "" : et.signed()), kv("expires", et.expires() == null ? "" : et.expires()),
-					removeElement(e));
+					kv("signed", et.signed() == null ? "" : et.signed()), kv("expires", et.expires() == null ? "" : et.expires()));
 			return;
 		}
 		boolean party = cal.partiesBefore(treaty, e).contains(s);
 		if (joins && party) {
 			error(s + " cannot join " + t + " in " + year + ": it is already a party.", action, treatyRef, ALREADY_A_PARTY,
-					kv("state", s), kv("treaty", t), kv("year", year), removeElement(e));
+					kv("state", s), kv("treaty", t), kv("year", year));
 		} else if (!joins && !party) {
 			error(s + " cannot leave " + t + " in " + year + ": it is not a party that year.", action, treatyRef, NOT_A_PARTY,
-					kv("state", s), kv("treaty", t), kv("year", year), removeElement(e));
+					kv("state", s), kv("treaty", t), kv("year", year));
 		}
 	}
 
@@ -353,22 +351,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 		warning(t.getName() + " pledges unconditional defense of " + String.join(" and ", risky)
 				+ ": its partners are drawn in even when " + (names.size() == 1 ? "that ally starts" : "those allies start")
 				+ " the war (chain-ganging risk). Add 'unless provoked' to defend them only when attacked.", clause, null,
-				CHAIN_GANGING_RISK, kv("treaty", t.getName()), kv("allies", String.join(",", names)),
-				insertUnlessProvoked(clause));
-	}
-
-	/** {@code insert=OFFSET: unless provoked} before {@code forces}, or at the end of the clause. */
-	private static String insertUnlessProvoked(DefenseClause clause) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(clause);
-		if (node == null) {
-			return "insert=";
-		}
-		for (org.eclipse.xtext.nodemodel.ILeafNode leaf : node.getLeafNodes()) {
-			if (leaf.getGrammarElement() instanceof org.eclipse.xtext.Keyword k && k.getValue().equals("forces")) {
-				return "insert=" + leaf.getOffset() + ":unless provoked ";
-			}
-		}
-		return "insert=" + node.getEndOffset() + ": unless provoked";
+				CHAIN_GANGING_RISK, kv("treaty", t.getName()), kv("allies", String.join(",", names)));
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -435,7 +418,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 		}
 
 		int date(Treaty t) {
-			return dates.computeIfAbsent(t, k -> LexPosterior.date(written(k, P.getTreaty_Signed()) ? k.getSigned() : null));
+			return dates.computeIfAbsent(t, k -> LexPosterior.date(k.getSigned()));
 		}
 
 		int offset(EObject e) {
@@ -455,7 +438,7 @@ public class CommitmentValidator extends EntenteCheckBase {
 	/** "BetaDelta, 1930" (the signed year) or "BetaDelta". */
 	private static String ref(Segment seg) {
 		Treaty t = seg.treaty();
-		return written(t, P.getTreaty_Signed()) ? t.getName() + ", " + t.getSigned() : t.getName();
+		return t.getSigned() != null ? t.getName() + ", " + t.getSigned() : t.getName();
 	}
 
 	private static String when(int year) {

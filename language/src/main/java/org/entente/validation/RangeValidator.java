@@ -102,24 +102,15 @@ public class RangeValidator extends EntenteCheckBase {
 	public void checkTreatyDates(Treaty t) {
 		boolean years = calendarYear(t, t.getSigned(), P.getTreaty_Signed(), "signed")
 				& calendarYear(t, t.getExpires(), P.getTreaty_Expires(), "expires");
-		if (!years || !written(t, P.getTreaty_Signed()) || !written(t, P.getTreaty_Expires())) {
+		if (!years || t.getSigned() == null || t.getExpires() == null) {
 			return;
 		}
 		int signed = t.getSigned();
 		int expires = t.getExpires();
 		if (expires <= signed) {
-			String[] fix = expires < signed
-					? new String[] { replaceFeature(t, P.getTreaty_Signed(), Integer.toString(expires)),
-							replaceFeature(t, P.getTreaty_Expires(), Integer.toString(signed)) }
-					: new String[] { replaceFeature(t, P.getTreaty_Expires(), Integer.toString(signed + 1)) };
-			String[] data = new String[3 + fix.length];
-			data[0] = kv("treaty", t.getName());
-			data[1] = kv("signed", signed);
-			data[2] = kv("expires", expires);
-			System.arraycopy(fix, 0, data, 3, fix.length);
 			error("The treaty " + t.getName() + " expires in " + expires + ", " + (expires == signed ? "the year" : "before")
 					+ " it is signed (" + signed + "); 'expires' must come after 'signed'.", t, P.getTreaty_Expires(),
-					EXPIRES_NOT_AFTER_SIGNED, data);
+					EXPIRES_NOT_AFTER_SIGNED, kv("treaty", t.getName()), kv("signed", signed), kv("expires", expires));
 		}
 	}
 
@@ -129,20 +120,18 @@ public class RangeValidator extends EntenteCheckBase {
 				| !calendarYear(h, h.getToYear(), P.getScenarioHeader_ToYear(), "to")) {
 			return;
 		}
-		if (written(h, P.getScenarioHeader_FromYear()) && written(h, P.getScenarioHeader_ToYear())
-				&& h.getFromYear() > h.getToYear()) {
+		boolean years = h.getFromYear() != null && h.getToYear() != null;
+		if (years && h.getFromYear() > h.getToYear()) {
 			error("The scenario runs from " + h.getFromYear() + " to " + h.getToYear() + ": 'from' must not come after 'to'.", h,
-					P.getScenarioHeader_ToYear(), FROM_AFTER_TO, kv("from", h.getFromYear()), kv("to", h.getToYear()),
-					replaceFeature(h, P.getScenarioHeader_FromYear(), Integer.toString(h.getToYear())),
-					replaceFeature(h, P.getScenarioHeader_ToYear(), Integer.toString(h.getFromYear())));
+					P.getScenarioHeader_ToYear(), FROM_AFTER_TO, kv("from", h.getFromYear()), kv("to", h.getToYear()));
 		}
-		if (written(h, P.getScenarioHeader_Step()) && h.getStep() < 1) {
+		if (h.getStep() != null && h.getStep() < 1) {
 			error("The step must be at least 1 year, not " + h.getStep() + ".", h, P.getScenarioHeader_Step(), STEP_TOO_SMALL,
-					kv("step", h.getStep()), replaceFeature(h, P.getScenarioHeader_Step(), "1"));
+					kv("step", h.getStep()));
 			return;
 		}
-		if (written(h, P.getScenarioHeader_FromYear()) && written(h, P.getScenarioHeader_ToYear())) {
-			int step = written(h, P.getScenarioHeader_Step()) ? h.getStep() : 1;
+		if (years) {
+			int step = h.getStep() != null ? h.getStep() : 1;
 			long turns = Limits.turns(h.getFromYear(), h.getToYear(), step);
 			if (turns > Limits.MAX_TURNS) {
 				error("The scenario has " + turns + " turns (" + h.getFromYear() + " to " + h.getToYear() + ", every " + step
@@ -163,7 +152,7 @@ public class RangeValidator extends EntenteCheckBase {
 
 	@Check
 	public void checkExpectationYear(Expectation e) {
-		if (written(e, P.getExpectation_Year()) && calendarYear(e, e.getYear(), P.getExpectation_Year(), "year")) {
+		if (e.getYear() != null && calendarYear(e, e.getYear(), P.getExpectation_Year(), "year")) {
 			year(e, e.getYear(), P.getExpectation_Year(), "expectation");
 		}
 	}
@@ -181,11 +170,11 @@ public class RangeValidator extends EntenteCheckBase {
 		setting(s, s.getGreatPower(), P.getSettings_GreatPower(), "greatPower", 0, Limits.MAX_SHARE_PERCENT, "%");
 		setting(s, s.getArmsGrowth(), P.getSettings_ArmsGrowth(), "armsGrowth", 0, Limits.MAX_SHARE_PERCENT, "%");
 		setting(s, s.getPoleShare(), P.getSettings_PoleShare(), "poleShare", 0, Limits.MAX_SHARE_PERCENT, "%");
-		if (written(s, P.getSettings_LapseAfter()) && s.getLapseAfter() < Limits.MIN_LAPSE_AFTER) {
+		if (s.getLapseAfter() != null && s.getLapseAfter() < Limits.MIN_LAPSE_AFTER) {
 			int min = Limits.MIN_LAPSE_AFTER;
 			error("lapseAfter must be at least " + min + " turn, not " + s.getLapseAfter() + ".", s, P.getSettings_LapseAfter(),
 					SETTING_OUT_OF_RANGE, kv("setting", "lapseAfter"), kv("value", s.getLapseAfter()), kv("min", min),
-					kv("max", "none"), replaceFeature(s, P.getSettings_LapseAfter(), Integer.toString(min)));
+					kv("max", "none"));
 		}
 	}
 
@@ -213,9 +202,12 @@ public class RangeValidator extends EntenteCheckBase {
 		return false;
 	}
 
-	/** Whether a year is at most {@link Limits#MAX_YEAR} (the grammar has no negative years); otherwise an error. */
-	private boolean calendarYear(EObject owner, int year, EStructuralFeature feature, String what) {
-		if (year <= Limits.MAX_YEAR) {
+	/**
+	 * Whether a year, when written, is at most {@link Limits#MAX_YEAR} (the grammar has no negative
+	 * years); otherwise an error.
+	 */
+	private boolean calendarYear(EObject owner, Integer year, EStructuralFeature feature, String what) {
+		if (year == null || year <= Limits.MAX_YEAR) {
 			return true;
 		}
 		error("The year " + year + " (" + what + ") is out of range: years must be at most " + Limits.MAX_YEAR + ".", owner,
@@ -237,16 +229,14 @@ public class RangeValidator extends EntenteCheckBase {
 	private void nonNegative(EObject owner, Double value, EStructuralFeature feature, String property) {
 		if (value != null && value < 0) {
 			error(property + " cannot be negative (" + fmt(value) + ")" + of(owner) + ".", owner, feature, NEGATIVE_CAPABILITY,
-					kv("property", property), kv("value", fmt(value)), replaceFeature(owner, feature, fmt(-value)));
+					kv("property", property), kv("value", fmt(value)));
 		}
 	}
 
 	private void fraction(EObject owner, Double value, EStructuralFeature feature, String property, String state) {
 		if (value != null && (value < 0 || value > 1)) {
-			String clamped = value < 0 ? "0" : "1";
 			error(property + " must be between 0 and 1, not " + fmt(value) + (state == null ? "" : " (state " + state + ")") + ".",
-					owner, feature, FRACTION_OUT_OF_RANGE, kv("property", property), kv("value", fmt(value)),
-					replaceFeature(owner, feature, clamped));
+					owner, feature, FRACTION_OUT_OF_RANGE, kv("property", property), kv("value", fmt(value)));
 		}
 	}
 
@@ -254,8 +244,7 @@ public class RangeValidator extends EntenteCheckBase {
 		if (value != null && (value < 0 || value > 100)) {
 			String treaty = clause.eContainer() instanceof Treaty t ? t.getName() : null;
 			error("forces must be between 0% and 100%, not " + fmt(value) + "%" + (treaty == null ? "" : " (treaty " + treaty + ")") + ".",
-					clause, feature, FORCES_OUT_OF_RANGE, kv("value", fmt(value)),
-					replaceFeature(clause, feature, value < 0 ? "0%" : "100%"));
+					clause, feature, FORCES_OUT_OF_RANGE, kv("value", fmt(value)));
 		}
 	}
 
@@ -266,7 +255,7 @@ public class RangeValidator extends EntenteCheckBase {
 					: "must be between " + fmt(min) + unit + " and " + fmt(max) + unit;
 			error(setting + " " + range + ", not " + fmt(value) + (Double.isFinite(value) ? unit : "") + ".", owner, feature,
 					SETTING_OUT_OF_RANGE, kv("setting", setting), kv("value", fmt(value)), kv("min", fmt(min)), kv("max", fmt(max)),
-					replaceFeature(owner, feature, fmt(value < min ? min : max) + unit));
+					kv("unit", unit));
 		}
 	}
 
@@ -275,16 +264,14 @@ public class RangeValidator extends EntenteCheckBase {
 			return;
 		}
 		ScenarioHeader h = model.getHeader();
-		if (!written(h, P.getScenarioHeader_FromYear()) || !written(h, P.getScenarioHeader_ToYear())
-				|| h.getFromYear() > h.getToYear()) {
+		if (h.getFromYear() == null || h.getToYear() == null || h.getFromYear() > h.getToYear()) {
 			return;
 		}
 		int from = h.getFromYear();
 		int to = h.getToYear();
 		if (year < from || year > to) {
 			error("This " + what + " is in " + year + ", outside the scenario's years " + from + " to " + to + ".", owner, feature,
-					YEAR_OUTSIDE_SCENARIO, kv("year", year), kv("from", from), kv("to", to),
-					replaceFeature(owner, feature, Integer.toString(year < from ? from : to)));
+					YEAR_OUTSIDE_SCENARIO, kv("year", year), kv("from", from), kv("to", to));
 		}
 	}
 

@@ -68,8 +68,7 @@ public class StructureValidator extends EntenteCheckBase {
 			if (earlier != null) {
 				int line = line(earlier);
 				error("A " + kind + " named '" + name + "' is already declared on line " + line + ".", e,
-						nameFeature(e), DUPLICATE_NAME, kv("kind", kind), kv("name", name), kv("firstLine", line),
-						removeElement(e));
+						nameFeature(e), DUPLICATE_NAME, kv("kind", kind), kv("name", name), kv("firstLine", line));
 			}
 		}
 	}
@@ -96,7 +95,7 @@ public class StructureValidator extends EntenteCheckBase {
 			if (e instanceof Settings s) {
 				if (seen) {
 					error("Only one settings block is allowed per file; merge this one into the first.", s, null,
-							DUPLICATE_SETTINGS, removeElement(s));
+							DUPLICATE_SETTINGS);
 				}
 				seen = true;
 			}
@@ -111,7 +110,7 @@ public class StructureValidator extends EntenteCheckBase {
 		for (int i = 0; i < borders.size(); i++) {
 			if (borders.get(i) == s) {
 				error(s.getName() + " cannot border itself.", s, P.getStateDecl_Borders(), i, SELF_REFERENCE,
-						kv("name", s.getName()), removeListItem(s, P.getStateDecl_Borders(), i));
+						kv("name", s.getName()));
 			}
 		}
 		duplicates(s, P.getStateDecl_Borders(), DUPLICATE_REFERENCE, " is listed twice among the borders of " + s.getName() + ".");
@@ -123,7 +122,7 @@ public class StructureValidator extends EntenteCheckBase {
 		for (int i = 0; i < opposes.size(); i++) {
 			if (opposes.get(i) == ideology) {
 				error("The ideology " + ideology.getName() + " cannot oppose itself.", ideology, P.getIdeology_Opposes(), i,
-						SELF_REFERENCE, kv("name", ideology.getName()), removeListItem(ideology, P.getIdeology_Opposes(), i));
+						SELF_REFERENCE, kv("name", ideology.getName()));
 			}
 		}
 		duplicates(ideology, P.getIdeology_Opposes(), DUPLICATE_REFERENCE, " is listed twice among the ideologies "
@@ -166,8 +165,7 @@ public class StructureValidator extends EntenteCheckBase {
 		for (int i = 0; i < targets.size(); i++) {
 			if (targets.get(i) == a.getAttacker() && name(a.getAttacker()) != null) {
 				error(a.getAttacker().getName() + " cannot attack itself.", a, P.getAttack_Targets(), i, SELF_REFERENCE,
-						kv("name", a.getAttacker().getName()), targets.size() > 1
-								? removeListItem(a, P.getAttack_Targets(), i) : removeElement(topLevel(a)));
+						kv("name", a.getAttacker().getName()));
 			}
 		}
 		duplicates(a, P.getAttack_Targets(), DUPLICATE_REFERENCE, " is attacked twice in one event.");
@@ -197,7 +195,7 @@ public class StructureValidator extends EntenteCheckBase {
 	private void pair(EObject owner, EObject left, EObject right, EReference rightFeature, String what) {
 		String name = name(left);
 		if (name != null && left == right) {
-			error(name + " " + what, owner, rightFeature, SELF_REFERENCE, kv("name", name), removeElement(topLevel(owner)));
+			error(name + " " + what, owner, rightFeature, SELF_REFERENCE, kv("name", name));
 		}
 	}
 
@@ -235,7 +233,7 @@ public class StructureValidator extends EntenteCheckBase {
 				overlap = true;
 				error(r.getName() + " cannot guarantee itself: it is both a guarantor and a recipient of " + g.getName() + ".",
 						g, P.getGuarantee_Recipients(), i, GUARANTOR_IS_RECIPIENT, kv("state", r.getName()),
-						kv("treaty", g.getName()), kv("from", removableSide(g)), removeFromSide(g, r, i));
+						kv("treaty", g.getName()), kv("from", removableSide(g)));
 			}
 		}
 		Set<StateDecl> parties = new LinkedHashSet<>(g.getGuarantors());
@@ -264,14 +262,6 @@ public class StructureValidator extends EntenteCheckBase {
 		return g.getGuarantors().size() > 1 ? "guarantors" : "";
 	}
 
-	private static String removeFromSide(Guarantee g, StateDecl state, int recipientIndex) {
-		return switch (removableSide(g)) {
-			case "recipients" -> removeListItem(g, P.getGuarantee_Recipients(), recipientIndex);
-			case "guarantors" -> removeListItem(g, P.getGuarantee_Guarantors(), g.getGuarantors().indexOf(state));
-			default -> "remove=";
-		};
-	}
-
 	@Check
 	public void checkOrganization(Organization o) {
 		duplicates(o, P.getOrganization_Members(), DUPLICATE_MEMBER, " is listed twice among the members of " + o.getName() + ".");
@@ -294,7 +284,7 @@ public class StructureValidator extends EntenteCheckBase {
 		for (int i = 0; i < b.size(); i++) {
 			if (name(b.get(i)) != null && a.contains(b.get(i))) {
 				error(b.get(i).getName() + " cannot be on both sides of a landscape split.", split, P.getLandscapeSplit_SideB(), i,
-						LANDSCAPE_BOTH_SIDES, kv("name", b.get(i).getName()), removeListItem(split, P.getLandscapeSplit_SideB(), i));
+						LANDSCAPE_BOTH_SIDES, kv("name", b.get(i).getName()));
 			}
 		}
 	}
@@ -328,7 +318,7 @@ public class StructureValidator extends EntenteCheckBase {
 				if (name(target) != null && parties.contains(target)) {
 					error("A clause of " + t.getName() + " cannot be against " + target.getName()
 							+ ", a party of the same treaty.", c, feature, i, AGAINST_OWN_PARTY, kv("state", target.getName()),
-							kv("treaty", t.getName()), removeListItem(c, feature, i));
+							kv("treaty", t.getName()));
 				}
 			}
 		}
@@ -345,7 +335,7 @@ public class StructureValidator extends EntenteCheckBase {
 				continue;
 			}
 			if (!seen.add(item)) {
-				warning(name(item) + what, owner, feature, i, code, kv("name", name(item)), removeListItem(owner, feature, i));
+				warning(name(item) + what, owner, feature, i, code, kv("name", name(item)));
 			}
 		}
 	}

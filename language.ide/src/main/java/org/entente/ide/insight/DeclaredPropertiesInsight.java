@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.entente.entente.Alliance;
-import org.entente.entente.EntentePackage;
 import org.entente.entente.Guarantee;
 import org.entente.entente.Ideology;
 import org.entente.entente.Region;
@@ -103,11 +102,10 @@ public class DeclaredPropertiesInsight implements ScenarioInsight {
 		} else {
 			rows.add("clauses: none");
 		}
-		EntentePackage p = EntentePackage.eINSTANCE;
-		if (treaty.eIsSet(p.getTreaty_Signed())) {
+		if (treaty.getSigned() != null) {
 			rows.add("signed: " + treaty.getSigned());
 		}
-		if (treaty.eIsSet(p.getTreaty_Expires())) {
+		if (treaty.getExpires() != null) {
 			rows.add("expires: " + treaty.getExpires());
 		}
 		if (treaty.isDurable()) {

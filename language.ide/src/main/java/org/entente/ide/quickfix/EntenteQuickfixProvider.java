@@ -1,197 +1,242 @@
 package org.entente.ide.quickfix;
 
-import java.util.List;
+import static org.entente.validation.EntenteIssueCodes.*;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
-import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.entente.engine.trace.Fmt;
+import org.entente.entente.DefenseClause;
+import org.entente.entente.EntentePackage;
+import org.entente.entente.Guarantee;
 import org.entente.entente.Ideology;
 import org.entente.entente.Region;
+import org.entente.entente.ScenarioHeader;
 import org.entente.entente.StateDecl;
+import org.entente.entente.Treaty;
 import org.entente.naming.DeclarationKind;
-import org.entente.validation.EntenteIssueCodes;
 
 import com.google.inject.Inject;
+import com.google.inject.Provider;
 
 /**
- * Quick fixes, one method per issue code (see {@link EntenteIssueCodes}); each reads the issue data
- * the validator attached and answers with text edits.
+ * Quick fixes, one per issue code (see {@link org.entente.validation.EntenteIssueCodes}). A fix is
+ * offered with a title made from the issue data (names, years, values) and computes its edit from
+ * the model when it is applied ({@link NodeEdits}).
  */
-public class EntenteQuickfixProvider extends DiagnosticAwareQuickfixProvider {
+public class EntenteQuickfixProvider implements IQuickFixProvider {
+
+	/** Offers the fixes of one issue code for one diagnostic. */
+	private interface Fix {
+		void offer(Diagnostic diagnostic, IssueData data, DiagnosticResolutionAcceptor acceptor);
+	}
+
+	private static final EntentePackage P = EntentePackage.eINSTANCE;
+
+	@Inject
+	private Provider<DiagnosticResolutionAcceptor> acceptors;
 
 	@Inject
 	private DeclarationInserter inserter;
 
 	@Inject
-	private FixEdits fixEdits;
+	private NodeEdits edits;
 
-	/** Offers the validator's own edit (issue data remove=/insert=/replace=) under this title. */
-	private void offer(DiagnosticResolutionAcceptor acceptor, String title) {
-		if (fixEdits.hasEdits(diagnostic())) {
-			acceptor.accept(title, (diagnostic, element, document) -> fixEdits.edits(diagnostic, document));
+	private final Map<String, Fix> fixes = new HashMap<>();
+
+	public EntenteQuickfixProvider() {
+		// structure
+		fixes.put(DUPLICATE_NAME, (d, data, acceptor) -> acceptor.accept("Remove this duplicate declaration of " + quoted(data, "name"),
+				(diagnostic, element, document) -> edits.removeTopLevel(element, document)));
+		removeReference(SELF_REFERENCE, data -> "Remove the self-reference to " + quoted(data, "name"));
+		removeReference(DUPLICATE_MEMBER, data -> "Remove the duplicate member " + quoted(data, "name"));
+		removeReference(DUPLICATE_REFERENCE, data -> "Remove the duplicate " + quoted(data, "name"));
+		fixes.put(GUARANTOR_IS_RECIPIENT, this::removeGuarantorOrRecipient);
+		removeReference(AGAINST_OWN_PARTY, data -> "Remove " + quoted(data, "state") + " from the targets");
+		fixes.put(DUPLICATE_SETTINGS, (d, data, acceptor) -> acceptor.accept("Remove this second settings block",
+				(diagnostic, element, document) -> edits.removeTopLevel(element, document)));
+		removeReference(LANDSCAPE_BOTH_SIDES, data -> "Remove " + quoted(data, "name") + " from the second side");
+
+		// ranges and dates
+		replaceValue(NEGATIVE_CAPABILITY, data -> data.value("property"), data -> negated(data.number("value")));
+		replaceValue(FRACTION_OUT_OF_RANGE, data -> data.value("property"), data -> clamped(data.number("value"), 0.0, 1.0, ""));
+		replaceValue(FORCES_OUT_OF_RANGE, data -> "forces", data -> clamped(data.number("value"), 0.0, 100.0, "%"));
+		replaceValue(SETTING_OUT_OF_RANGE, data -> data.value("setting"),
+				data -> clamped(data.number("value"), data.number("min"), data.number("max"), unit(data)));
+		replaceValue(STEP_TOO_SMALL, data -> "step", data -> "1");
+		fixes.put(YEAR_OUTSIDE_SCENARIO, this::moveYearIntoScenario);
+		fixes.put(EXPIRES_NOT_AFTER_SIGNED, this::fixExpiry);
+		fixes.put(FROM_AFTER_TO, (d, data, acceptor) -> acceptor.accept("Swap the from and to years",
+				(diagnostic, element, document) -> {
+					if (!(element instanceof ScenarioHeader h) || h.getFromYear() == null || h.getToYear() == null) {
+						return List.of();
+					}
+					return concat(edits.replaceFeature(h, P.getScenarioHeader_FromYear(), h.getToYear().toString(), document),
+							edits.replaceFeature(h, P.getScenarioHeader_ToYear(), h.getFromYear().toString(), document));
+				}));
+
+		// commitments
+		removeReference(CONFLICTING_DEFENSE, data -> "Remove the conflicting pledge against " + quoted(data, "against"));
+		removeReference(OFFENSE_AGAINST_NONAGGRESSION_PARTNER, data -> "Remove " + quoted(data, "target") + " from the offense targets");
+		removeReference(NEUTRALITY_DEFENSE_CONFLICT,
+				data -> "Remove the pledge that conflicts with neutrality toward " + quoted(data, "partner"));
+		removeReference(DEFENSE_AGAINST_ALLY, data -> "Remove the ally " + quoted(data, "ally") + " from the targets");
+		for (String code : List.of(TREATY_NOT_IN_FORCE, ALREADY_A_PARTY, NOT_A_PARTY)) {
+			fixes.put(code, (d, data, acceptor) -> acceptor.accept("Remove this event",
+					(diagnostic, element, document) -> edits.removeTopLevel(element, document)));
 		}
+		fixes.put(CHAIN_GANGING_RISK, (d, data, acceptor) -> acceptor.accept("Add 'unless provoked'",
+				(diagnostic, element, document) -> element instanceof DefenseClause clause && !clause.isUnlessProvoked()
+						? edits.insertBeforeFeature(clause, P.getDefenseClause_Forces(), "unless provoked", document)
+						: List.of()));
+		fixes.put(DUPLICATE_CLAUSE, (d, data, acceptor) -> acceptor.accept("Remove this duplicate clause",
+				(diagnostic, element, document) -> edits.removeElement(element, document)));
+
+		fixes.put(UNRESOLVED_NAME, this::createMissingDeclaration);
 	}
 
-	private String quoted(String key) {
-		String value = value(key);
-		return value == null ? "it" : "'" + value + "'";
+	@Override
+	public List<DiagnosticResolution> getResolutions(ICodeActionService2.Options options, Diagnostic diagnostic) {
+		Fix fix = fixes.get(code(diagnostic));
+		if (fix == null) {
+			return List.of();
+		}
+		DiagnosticResolutionAcceptor acceptor = acceptors.get();
+		fix.offer(diagnostic, IssueData.of(diagnostic), acceptor);
+		return acceptor.getDiagnosticResolutions(options, diagnostic);
 	}
 
-	private String firstNewText() {
-		List<String> texts = fixEdits.newTexts(diagnostic());
-		return texts.isEmpty() ? "" : texts.get(0);
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return fixes.containsKey(code(diagnostic));
 	}
 
-	// ------------------------------------------------------------------ structure
-
-	@QuickFix(EntenteIssueCodes.DUPLICATE_NAME)
-	public void removeDuplicateDeclaration(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove this duplicate declaration of " + quoted("name"));
+	private static String code(Diagnostic diagnostic) {
+		return diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
 	}
 
-	@QuickFix(EntenteIssueCodes.SELF_REFERENCE)
-	public void removeSelfReference(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove the self-reference to " + quoted("name"));
+	// ------------------------------------------------------------------ kinds of fix
+
+	/** Removes the reference the diagnostic points at (a list item with its comma). */
+	private void removeReference(String code, java.util.function.Function<IssueData, String> title) {
+		fixes.put(code, (d, data, acceptor) -> acceptor.accept(title.apply(data),
+				(diagnostic, element, document) -> edits.removeReferenceAt(diagnostic, element, document)));
 	}
 
-	@QuickFix(EntenteIssueCodes.DUPLICATE_MEMBER)
-	public void removeDuplicateMember(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove the duplicate member " + quoted("name"));
+	/** Replaces the number the diagnostic points at by a value in range (no fix when none can be told). */
+	private void replaceValue(String code, java.util.function.Function<IssueData, String> property,
+			java.util.function.Function<IssueData, String> newText) {
+		fixes.put(code, (d, data, acceptor) -> {
+			String text = newText.apply(data);
+			if (text != null) {
+				acceptor.accept("Change " + property.apply(data) + " to " + text,
+						(diagnostic, element, document) -> edits.replaceValueAt(diagnostic, element, text, document));
+			}
+		});
 	}
 
-	@QuickFix(EntenteIssueCodes.DUPLICATE_REFERENCE)
-	public void removeDuplicateReference(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove the duplicate " + quoted("name"));
+	/** From the list whose removal leaves a valid guarantee (issue data {@code from}); none when neither does. */
+	private void removeGuarantorOrRecipient(Diagnostic d, IssueData data, DiagnosticResolutionAcceptor acceptor) {
+		String from = data.value("from");
+		String state = data.value("state");
+		if (state == null || !("recipients".equals(from) || "guarantors".equals(from))) {
+			return;
+		}
+		acceptor.accept("Remove '" + state + "' from the " + from, (diagnostic, element, document) -> {
+			if (!(element instanceof Guarantee g)) {
+				return List.of();
+			}
+			return edits.removeListItem(g, from.equals("recipients") ? P.getGuarantee_Recipients() : P.getGuarantee_Guarantors(),
+					state, document);
+		});
 	}
 
-	@QuickFix(EntenteIssueCodes.GUARANTOR_IS_RECIPIENT)
-	public void removeRecipientWhoGuarantees(DiagnosticResolutionAcceptor acceptor) {
-		String from = value("from");
-		offer(acceptor, "Remove " + quoted("state") + " from the " + (from == null || from.isEmpty() ? "recipients" : from));
+	private void moveYearIntoScenario(Diagnostic d, IssueData data, DiagnosticResolutionAcceptor acceptor) {
+		Double year = data.number("year");
+		Double from = data.number("from");
+		Double to = data.number("to");
+		if (year == null || from == null || to == null) {
+			return;
+		}
+		String nearest = Fmt.plain(year < from ? from : to);
+		acceptor.accept("Change the year to " + nearest,
+				(diagnostic, element, document) -> edits.replaceValueAt(diagnostic, element, nearest, document));
 	}
 
-	@QuickFix(EntenteIssueCodes.AGAINST_OWN_PARTY)
-	public void removeTargetWhoIsAParty(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove " + quoted("state") + " from the targets");
-	}
-
-	@QuickFix(EntenteIssueCodes.DUPLICATE_SETTINGS)
-	public void removeSecondSettings(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove this second settings block");
-	}
-
-	@QuickFix(EntenteIssueCodes.LANDSCAPE_BOTH_SIDES)
-	public void removeFromSecondSide(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove " + quoted("name") + " from the second side");
-	}
-
-	// ------------------------------------------------------------------ ranges and dates
-
-	@QuickFix(EntenteIssueCodes.NEGATIVE_CAPABILITY)
-	public void makeCapabilityPositive(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Change " + value("property") + " to " + firstNewText());
-	}
-
-	@QuickFix(EntenteIssueCodes.FRACTION_OUT_OF_RANGE)
-	public void clampFraction(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Change " + value("property") + " to " + firstNewText());
-	}
-
-	@QuickFix(EntenteIssueCodes.FORCES_OUT_OF_RANGE)
-	public void clampForces(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Change forces to " + firstNewText());
-	}
-
-	@QuickFix(EntenteIssueCodes.EXPIRES_NOT_AFTER_SIGNED)
-	public void fixExpiry(DiagnosticResolutionAcceptor acceptor) {
-		List<String> texts = fixEdits.newTexts(diagnostic());
-		offer(acceptor, texts.size() >= 2 ? "Swap the signed and expires years" : "Change expires to " + firstNewText());
-	}
-
-	@QuickFix(EntenteIssueCodes.YEAR_OUTSIDE_SCENARIO)
-	public void moveYearIntoScenario(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Change the year to " + firstNewText());
-	}
-
-	@QuickFix(EntenteIssueCodes.FROM_AFTER_TO)
-	public void swapFromAndTo(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Swap the from and to years");
-	}
-
-	@QuickFix(EntenteIssueCodes.STEP_TOO_SMALL)
-	public void stepOfOne(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Change step to " + firstNewText());
-	}
-
-	@QuickFix(EntenteIssueCodes.SETTING_OUT_OF_RANGE)
-	public void clampSetting(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Change " + value("setting") + " to " + firstNewText());
-	}
-
-	// ------------------------------------------------------------------ commitments
-
-	@QuickFix(EntenteIssueCodes.CONFLICTING_DEFENSE)
-	public void removeConflictingTarget(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove the conflicting pledge against " + quoted("against"));
-	}
-
-	@QuickFix(EntenteIssueCodes.OFFENSE_AGAINST_NONAGGRESSION_PARTNER)
-	public void removeOffenseTarget(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove " + quoted("target") + " from the offense targets");
-	}
-
-	@QuickFix(EntenteIssueCodes.NEUTRALITY_DEFENSE_CONFLICT)
-	public void removeNeutralityConflict(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove the pledge that conflicts with neutrality toward " + quoted("partner"));
-	}
-
-	@QuickFix(EntenteIssueCodes.DEFENSE_AGAINST_ALLY)
-	public void removeAllyFromTargets(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove the ally " + quoted("ally") + " from the targets");
-	}
-
-	@QuickFix(EntenteIssueCodes.TREATY_NOT_IN_FORCE)
-	public void removeEventOutOfForce(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove this event");
-	}
-
-	@QuickFix(EntenteIssueCodes.ALREADY_A_PARTY)
-	public void removeRedundantJoin(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove this event");
-	}
-
-	@QuickFix(EntenteIssueCodes.NOT_A_PARTY)
-	public void removeImpossibleLeave(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove this event");
-	}
-
-	@QuickFix(EntenteIssueCodes.CHAIN_GANGING_RISK)
-	public void addUnlessProvoked(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Add 'unless provoked'");
-	}
-
-	@QuickFix(EntenteIssueCodes.DUPLICATE_CLAUSE)
-	public void removeDuplicateClause(DiagnosticResolutionAcceptor acceptor) {
-		offer(acceptor, "Remove this duplicate clause");
+	/** Swaps the years when expires comes before signed; makes expires the year after signed when they are equal. */
+	private void fixExpiry(Diagnostic d, IssueData data, DiagnosticResolutionAcceptor acceptor) {
+		Double signed = data.number("signed");
+		Double expires = data.number("expires");
+		if (signed == null || expires == null) {
+			return;
+		}
+		String title = expires < signed ? "Swap the signed and expires years" : "Change expires to " + Fmt.plain(signed + 1);
+		acceptor.accept(title, (diagnostic, element, document) -> {
+			if (!(element instanceof Treaty t) || t.getSigned() == null || t.getExpires() == null) {
+				return List.of();
+			}
+			if (t.getExpires() < t.getSigned()) {
+				return concat(edits.replaceFeature(t, P.getTreaty_Signed(), t.getExpires().toString(), document),
+						edits.replaceFeature(t, P.getTreaty_Expires(), t.getSigned().toString(), document));
+			}
+			return edits.replaceFeature(t, P.getTreaty_Expires(), Integer.toString(t.getSigned() + 1), document);
+		});
 	}
 
 	/** Issue data: [kind, name]. Offers to declare the missing state, ideology or region. */
-	@QuickFix(EntenteIssueCodes.UNRESOLVED_NAME)
-	public void createMissingDeclaration(DiagnosticResolutionAcceptor acceptor) {
-		String kind = data(0);
-		String name = data(1);
+	private void createMissingDeclaration(Diagnostic d, IssueData data, DiagnosticResolutionAcceptor acceptor) {
+		String kind = data.get(0);
+		String name = data.get(1);
 		if (kind == null || name == null || !name.matches("\\^?[A-Za-z_][A-Za-z0-9_]*")) {
 			return;
 		}
 		switch (DeclarationKind.ofWord(kind).orElse(DeclarationKind.OTHER)) {
 			case STATE -> acceptor.accept("Create state '" + name + "'",
-					(d, element, document) -> inserter.insert(element, StateDecl.class, "state " + name + " { }", document));
+					(diagnostic, element, document) -> inserter.insert(element, StateDecl.class, "state " + name + " { }", document));
 			case IDEOLOGY -> acceptor.accept("Create ideology '" + name + "'",
-					(d, element, document) -> inserter.insert(element, Ideology.class, "ideology " + name, document));
+					(diagnostic, element, document) -> inserter.insert(element, Ideology.class, "ideology " + name, document));
 			case REGION -> acceptor.accept("Create region '" + name + "'",
-					(d, element, document) -> inserter.insert(element, Region.class, "region " + name, document));
+					(diagnostic, element, document) -> inserter.insert(element, Region.class, "region " + name, document));
 			default -> {
 				// treaties need members and clauses: no one-line declaration to offer
 			}
 		}
 	}
+
+	// ------------------------------------------------------------------ titles and values
+
+	private static String quoted(IssueData data, String key) {
+		String value = data.value(key);
+		return value == null ? "it" : "'" + value + "'";
+	}
+
+	private static String negated(Double value) {
+		return value == null || !Double.isFinite(value) ? null : Fmt.plain(-value);
+	}
+
+	/** The nearest bound of min..max (max null: no upper bound), with its unit; null when the value is unknown. */
+	private static String clamped(Double value, Double min, Double max, String unit) {
+		if (value == null || min == null) {
+			return null;
+		}
+		return Fmt.plain(value < min ? min : max == null ? value : Math.min(value, max)) + unit;
+	}
+
+	private static String unit(IssueData data) {
+		String unit = data.value("unit");
+		return unit == null ? "" : unit;
+	}
+
+	private static <T> List<T> concat(List<T> first, List<T> second) {
+		List<T> all = new java.util.ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
 }

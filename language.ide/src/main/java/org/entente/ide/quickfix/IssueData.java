@@ -12,43 +12,43 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonPrimitive;
 
 /**
- * The issue data a diagnostic carries for its quick fixes. In-process it is the validator's
+ * The issue data of one diagnostic: the names, years and numbers its message speaks of, as
+ * {@code key=value} strings (see {@code EntenteIssueCodes}). In-process it is the validator's
  * {@code String[]}; after a trip through JSON-RPC it is a JSON array: both read the same here.
  */
 public final class IssueData {
 
-	private IssueData() {
+	private final List<String> data;
+
+	private IssueData(List<String> data) {
+		this.data = data;
 	}
 
-	public static List<String> of(Diagnostic diagnostic) {
+	public static IssueData of(Diagnostic diagnostic) {
 		Object data = diagnostic.getData();
 		if (data instanceof String[] array) {
-			return Arrays.asList(array);
+			return new IssueData(Arrays.asList(array));
 		}
+		List<String> result = new ArrayList<>();
 		if (data instanceof List<?> list) {
-			List<String> result = new ArrayList<>();
 			list.forEach(item -> result.add(String.valueOf(item)));
-			return result;
-		}
-		if (data instanceof JsonArray json) {
-			List<String> result = new ArrayList<>();
+		} else if (data instanceof JsonArray json) {
 			for (JsonElement item : json) {
 				result.add(item.isJsonNull() ? null : item.getAsString());
 			}
-			return result;
+		} else if (data instanceof JsonPrimitive primitive) {
+			result.add(primitive.getAsString());
+		} else if (data instanceof String single) {
+			result.add(single);
+		} else {
+			return new IssueData(Collections.emptyList());
 		}
-		if (data instanceof JsonPrimitive primitive) {
-			return List.of(primitive.getAsString());
-		}
-		if (data instanceof String single) {
-			return List.of(single);
-		}
-		return Collections.emptyList();
+		return new IssueData(result);
 	}
 
 	/** The value of a {@code key=value} datum, or null when absent. */
-	public static String value(Diagnostic diagnostic, String key) {
-		for (String datum : of(diagnostic)) {
+	public String value(String key) {
+		for (String datum : data) {
 			if (datum != null && datum.startsWith(key + "=")) {
 				return datum.substring(key.length() + 1);
 			}
@@ -56,9 +56,18 @@ public final class IssueData {
 		return null;
 	}
 
-	/** The i-th datum, or null when absent. */
-	public static String get(Diagnostic diagnostic, int index) {
-		List<String> data = of(diagnostic);
+	/** A number datum, or null when absent or not a number. */
+	public Double number(String key) {
+		String value = value(key);
+		try {
+			return value == null ? null : Double.valueOf(value);
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** The i-th datum (the linker's data are positional), or null when absent. */
+	public String get(int index) {
 		return index < data.size() ? data.get(index) : null;
 	}
 }

@@ -125,6 +125,19 @@ class ValidationQuickFixTest extends AbstractEntenteLanguageServerTest {
 						state Germany { intent revisionist } state AustriaHungary { intent aggressive } state Russia { }
 						alliance Dual { members Germany, AustriaHungary defense against Russia }
 						""", "defense against Russia }", "defense against Russia unless provoked }"),
+				new Case(CHAIN_GANGING_RISK, "Add 'unless provoked'",
+						"state A { intent 0.9 } state B { } state C { }\nguarantee G { by B to A defense forces 30% }\n",
+						"defense forces 30%", "defense unless provoked forces 30%"),
+				// the only item of a list that may be left out goes with its keyword
+				new Case(SELF_REFERENCE, "Remove the self-reference to 'France'", "state France { borders France }\n",
+						"{ borders France }", "{ }"),
+				// the only target of an attack: the whole event goes
+				new Case(SELF_REFERENCE, "Remove the self-reference to 'A'", "state A { }\nin 1914: A attacks A\n",
+						"in 1914: A attacks A\n", ""),
+				new Case(SETTING_OUT_OF_RANGE, "Change greatPower to 100%", "settings { greatPower 120% }\n",
+						"greatPower 120%", "greatPower 100%"),
+				new Case(SETTING_OUT_OF_RANGE, "Change lapseAfter to 1", "settings { lapseAfter 0 }\n",
+						"lapseAfter 0", "lapseAfter 1"),
 				new Case(DUPLICATE_CLAUSE, "Remove this duplicate clause", """
 						state A { } state B { } state C { }
 						alliance T1 { members A, B signed 1900 defense against C }

@@ -19,7 +19,7 @@ class RangeValidationTest extends ValidationTestBase {
 		validate("state A { military 2 economy -1.5 population 3 }\n");
 		Issue issue = error(NEGATIVE_CAPABILITY, "-1.5", 1);
 		assertThat(issue.getMessage()).isEqualTo("economy cannot be negative (-1.5) for the state A.");
-		assertThat(applyEdits(issue)).isEqualTo("state A { military 2 economy 1.5 population 3 }\n");
+		assertThat(data(issue)).contains("property=economy", "value=-1.5");
 	}
 
 	@Test
@@ -79,7 +79,7 @@ class RangeValidationTest extends ValidationTestBase {
 				alliance T { members A, B defense against C forces 120% }
 				""");
 		Issue issue = error(FORCES_OUT_OF_RANGE, "120%", 2);
-		assertThat(applyEdits(issue)).contains("forces 100%");
+		assertThat(data(issue)).contains("value=120");
 	}
 
 	@Test
@@ -117,7 +117,7 @@ class RangeValidationTest extends ValidationTestBase {
 		Issue issue = error(EXPIRES_NOT_AFTER_SIGNED, "1920", 2);
 		assertThat(issue.getMessage()).isEqualTo(
 				"The treaty T expires in 1920, before it is signed (1930); 'expires' must come after 'signed'.");
-		assertThat(applyEdits(issue)).contains("signed 1920 expires 1930");
+		assertThat(data(issue)).contains("treaty=T", "signed=1930", "expires=1920");
 	}
 
 	@Test
@@ -127,7 +127,7 @@ class RangeValidationTest extends ValidationTestBase {
 				alliance T { members A, B signed 1930 expires 1930 }
 				""");
 		Issue issue = error(EXPIRES_NOT_AFTER_SIGNED, "1930", 2);
-		assertThat(applyEdits(issue)).contains("signed 1930 expires 1931");
+		assertThat(data(issue)).contains("treaty=T", "signed=1930", "expires=1930");
 	}
 
 	@Test
@@ -143,7 +143,7 @@ class RangeValidationTest extends ValidationTestBase {
 	void fromAfterTo() {
 		validate("scenario S from 1920 to 1910\n");
 		Issue issue = error(FROM_AFTER_TO, "1910", 1);
-		assertThat(applyEdits(issue)).isEqualTo("scenario S from 1910 to 1920\n");
+		assertThat(data(issue)).contains("from=1920", "to=1910");
 	}
 
 	@Test

@@ -96,41 +96,6 @@ abstract class ValidationTestBase {
 		return issue;
 	}
 
-	/** Applies a {@code remove=OFFSET:LENGTH} of the issue data to the text. */
-	protected String applyRemove(Issue issue) {
-		for (String d : issue.getData()) {
-			if (d.startsWith("remove=")) {
-				String[] parts = d.substring("remove=".length()).split(":");
-				int offset = Integer.parseInt(parts[0]);
-				int length = Integer.parseInt(parts[1]);
-				return text.substring(0, offset) + text.substring(offset + length);
-			}
-		}
-		throw new AssertionError("no remove= in " + List.of(issue.getData()));
-	}
-
-	/** Applies every {@code replace=} and {@code insert=} of the issue data (from the back). */
-	protected String applyEdits(Issue issue) {
-		record Edit(int offset, int length, String text) {
-		}
-		java.util.List<Edit> edits = new java.util.ArrayList<>();
-		for (String d : issue.getData()) {
-			if (d.startsWith("replace=")) {
-				String[] parts = d.substring("replace=".length()).split(":", 3);
-				edits.add(new Edit(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]));
-			} else if (d.startsWith("insert=")) {
-				String[] parts = d.substring("insert=".length()).split(":", 2);
-				edits.add(new Edit(Integer.parseInt(parts[0]), 0, parts[1]));
-			}
-		}
-		edits.sort((a, b) -> Integer.compare(b.offset(), a.offset()));
-		String out = text;
-		for (Edit e : edits) {
-			out = out.substring(0, e.offset()) + e.text() + out.substring(e.offset() + e.length());
-		}
-		return out;
-	}
-
 	protected static List<String> data(Issue issue) {
 		return List.of(issue.getData());
 	}
