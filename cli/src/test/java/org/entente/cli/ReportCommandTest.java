@@ -91,11 +91,6 @@ class ReportCommandTest {
 	}
 
 	@Test
-	void textThatWouldCloseTheScriptIsEscaped() {
-		assertThat(ReportPage.inlineScript("\"</script><b>\" </SCRIPT")).isEqualTo("\"<\\/script><b>\" <\\/SCRIPT");
-	}
-
-	@Test
 	void aFileWithErrorsIsReportedWithItsPositionAndNothingIsWritten() throws Exception {
 		Path broken = dir.resolve("broken.entente");
 		Files.writeString(broken, "scenario S from 2000 to 2001\nstate A { borders Atlantis }\n");

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.entente.sweep.out.Outputs;
+import org.entente.sweep.out.SummaryPage;
 import org.entente.sweep.plan.Plan;
 import org.entente.sweep.plan.PlanException;
 import org.entente.sweep.plan.PlanReader;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "entente sweep", mixinStandardHelpOptions = true, version = "entente sweep",
         description = "Runs a sweep plan (docs/sweep.md): the scenario at every point of the plan, sampled runs per point, "
-                + "on Apache Spark. Writes OUT.csv and the Parquet directory OUT.parquet/ and prints a summary.")
+                + "on Apache Spark. Writes OUT.csv, the Parquet directory OUT.parquet/ and the summary page OUT.html (charts of how "
+                + "the outcomes move with each parameter), and prints a summary table.")
 public final class SweepMain implements Callable<Integer> {
     public static final int OK = 0, FAILED = 1, USAGE = 2, INTERNAL = 3;
 
@@ -48,7 +50,7 @@ public final class SweepMain implements Callable<Integer> {
     String master;
 
     @Option(names = { "-o", "--out" }, paramLabel = "OUT",
-            description = "Where to write: OUT.csv and OUT.parquet/ (default: the plan's path without its extension).")
+            description = "Where to write: OUT.csv, OUT.parquet/ and OUT.html (default: the plan's path without its extension).")
     Path out;
 
     @Option(names = "--raw", description = "Also write one row per run: OUT-raw.csv and OUT-raw.parquet/.")
@@ -62,7 +64,7 @@ public final class SweepMain implements Callable<Integer> {
     Map<String, String> conf = new LinkedHashMap<>();
 
     @Option(names = "--plain", description = "Run the points in a plain loop in this thread, without Spark (a baseline for "
-            + "benchmarks; writes the CSV only).")
+            + "benchmarks; writes the CSV and the summary page only).")
     boolean plain;
 
     @Option(names = "--quiet", description = "No progress line.")
@@ -130,7 +132,7 @@ public final class SweepMain implements Callable<Integer> {
             return FAILED;
         }
         Path base = out != null ? out : withoutExtension(planFile);
-        Path csv = sibling(base, ".csv"), parquet = sibling(base, ".parquet");
+        Path csv = sibling(base, ".csv"), parquet = sibling(base, ".parquet"), html = sibling(base, ".html");
         Path rawCsv = sibling(base, "-raw.csv"), rawParquet = sibling(base, "-raw.parquet");
         Path folder = csv.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
@@ -172,6 +174,8 @@ public final class SweepMain implements Callable<Integer> {
             written.addAll(List.of(csv, parquet));
             if (raw) written.addAll(List.of(rawCsv, rawParquet));
         }
+        Outputs.text(html, SummaryPage.html(result, plan.scenario().getFileName().toString(), planFile.getFileName().toString()));
+        written.add(html);
         out().print(Summary.table(result, csv.toString()));
         for (Path p : written) err.println("entente: wrote " + p + (p.toString().endsWith(".parquet") ? "/" : ""));
         return OK;

@@ -28,10 +28,12 @@ import org.graalvm.polyglot.Value;
  */
 public final class SvgCharts implements AutoCloseable {
 
-	private static final String FOLDER = "/org/entente/cli/report/";
+	private static final String REPORT = "/org/entente/cli/report/";
+	/** The chart libraries live in the charts module's part of the jar (docs/report.md, "How it is built"). */
+	private static final String LIBRARIES = "/org/entente/charts/lib/";
 	/** In order: the headless shims, the libraries, the report's chart specs (report-charts.js). */
-	private static final String[] SCRIPTS = { "svg-headless.js", "lib/vega/build/vega.min.js",
-			"lib/vega-lite/build/vega-lite.min.js", "report-charts.js" };
+	private static final String[] SCRIPTS = { REPORT + "svg-headless.js", LIBRARIES + "vega/build/vega.min.js",
+			LIBRARIES + "vega-lite/build/vega-lite.min.js", REPORT + "report-charts.js" };
 	/** A drawing that keeps scheduling timers is a bug in a spec or a shim, not something to wait for. */
 	private static final int MAX_TIMERS = 10_000;
 
@@ -130,7 +132,7 @@ public final class SvgCharts implements AutoCloseable {
 	}
 
 	private static String resource(String name) {
-		try (InputStream in = SvgCharts.class.getResourceAsStream(FOLDER + name)) {
+		try (InputStream in = SvgCharts.class.getResourceAsStream(name)) {
 			if (in == null) {
 				throw new IllegalStateException("the report resource " + name
 						+ " is missing from the jar (rebuild with 'mvn package' so npm installs the chart libraries)");

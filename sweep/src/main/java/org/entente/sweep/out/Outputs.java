@@ -139,6 +139,17 @@ public final class Outputs {
         }
     }
 
+    /** Writes a text file (the summary page) atomically. */
+    public static void text(Path file, String text) throws IOException {
+        Path tmp = temporary(file);
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            move(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Writes rows as a Parquet directory (Spark's part files), atomically: written beside, then moved into place. */
     public static void parquet(SparkSession spark, Path dir, StructType schema, JavaRDD<Row> rows) throws IOException {
         Path tmp = temporary(dir);

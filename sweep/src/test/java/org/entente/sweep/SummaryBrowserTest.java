@@ -1,0 +1,109 @@
+package org.entente.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The summary page in a real browser, as the report's ReportBrowserTest (module cli) does it: headless
+ * Chromium from Debian (skipped when {@code chromium} is not on the PATH) opens the page offline with
+ * a fresh profile and runs its scripts; the DOM it dumps must hold one chart per parameter drawn as SVG
+ * with its titles and axis titles, and the browser's log no console message (the page logs nothing; an
+ * error or a Vega warning would show there). A screenshot is kept in
+ * {@code sweep/target/summary-screenshots/}.
+ */
+class SummaryBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "summary-screenshots");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyParameterHasItsChartDrawnWithoutAnyConsoleMessage() throws Exception {
+        String chromium = onPath("chromium");
+        assumeTrue(chromium != null, "chromium is not installed");
+        Files.createDirectories(SCREENSHOTS);
+        Path plan = SweepFixtures.plan(dir);
+        Path html = SCREENSHOTS.resolve("summary.html").toAbsolutePath();
+        SweepFixtures.Result r = SweepFixtures.sweep(plan.toString(), "--plain", "--quiet", "--out",
+                SCREENSHOTS.resolve("summary").toAbsolutePath().toString());
+        assertThat(r.code()).as(r.err()).isZero();
+
+        Chromium page = chromium(chromium, "--dump-dom", html.toUri().toString());
+        assertThat(page.log()).as("console messages").doesNotContain("CONSOLE");
+        String dom = page.out();
+        assertThat(dom).contains("data-rendered=\"true\"").doesNotContain("class=\"chart-error\"")
+                .contains("july.entente, plan july.yaml: 6 points × 4 sampled runs = 24 runs, seed 1914.");
+        String[][] charts = {
+                { "treaty.DualAlliance.reliability", "probability of honouring, 0–1" },
+                { "state.Germany.military", "capability, as in the scenario" },
+                { "state.Russia.doctrine", "0 defensive – 1 offensive" } };
+        for (String[] chart : charts) {
+            String section = section(dom, chart[0]);
+            assertThat(section).as(chart[0]).contains("How the outcomes move with " + chart[0]).contains("<svg")
+                    .contains(chart[0] + " (" + chart[1] + ")")
+                    .contains("Wars at the end of 1918").contains("Share of runs at war at the end of 1918 (%)").contains("Pair of states")
+                    .contains("Expectations").contains("Share of runs in which it holds (%)").contains("in 1914: Germany at war with Russia")
+                    .contains("Postures").contains("Share of state-turns (%)").contains("balance")
+                    .contains("Polarity in 1918").contains("multipolar");
+            // marks: the SVG renderer draws points and lines as paths
+            assertThat(Pattern.compile("<path").matcher(section).results().count()).as(chart[0] + " marks").isGreaterThan(30);
+        }
+        assertThat(Pattern.compile("<section class=\"chart\"").matcher(dom).results().count()).isEqualTo(3);
+
+        Path png = SCREENSHOTS.resolve("summary.png").toAbsolutePath();
+        Files.deleteIfExists(png);
+        chromium(chromium, "--hide-scrollbars", "--window-size=1100,3600", "--screenshot=" + png, html.toUri().toString());
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(50_000);
+    }
+
+    private static String section(String dom, String id) {
+        Matcher m = Pattern.compile("<section class=\"chart\" id=\"chart-" + Pattern.quote(id) + "\">(.*?)</section>", Pattern.DOTALL)
+                .matcher(dom);
+        assertThat(m.find()).as("section " + id).isTrue();
+        return m.group(1);
+    }
+
+    record Chromium(String out, String log) {}
+
+    /** Runs headless Chromium on the page, offline and with a fresh profile, its log on stderr; returns what it printed. */
+    private Chromium chromium(String chromium, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--enable-logging=stderr", "--v=0",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--virtual-time-budget=10000"));
+        command.addAll(List.of(args));
+        Path stdout = dir.resolve("chromium.out"), stderr = dir.resolve("chromium.err");
+        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("chromium did not finish within 120 s");
+        }
+        assertThat(process.exitValue()).as(Files.readString(stderr)).isEqualTo(0);
+        return new Chromium(Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    private static String onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) return null;
+        for (String folder : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(folder, program);
+            if (Files.isExecutable(candidate)) return candidate.toString();
+        }
+        return null;
+    }
+}
