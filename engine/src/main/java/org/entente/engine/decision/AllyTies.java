@@ -18,8 +18,17 @@ public final class AllyTies {
 
     /** The first member of {@code own} tied to z by such a treaty (treaties in declaration order), or -1. */
     public static int partnerAtWar(War war, int z, List<Integer> own, List<TreatyState> treatiesOfZ) {
+        int sign = own == war.sideA ? 1 : own == war.sideB ? -1 : 0;
         for (TreatyState t : treatiesOfZ) {
             if (!t.inForce() || !t.bloc) continue;
+            if (sign != 0) {
+                // every partner on the side is excused or none is: the first of t's few parties on the side, in the side's order
+                if (excused(t, sign != war.targetSide())) continue;
+                int first = firstOnSide(war, t.members, sign, z, -1);
+                first = firstOnSide(war, t.recipients, sign, z, first);
+                if (first >= 0) return first;
+                continue;
+            }
             for (int x : own) {
                 if (x == z || !t.isParty(x)) continue;
                 if (excused(t, war.sideOf(x) != war.targetSide())) continue;
@@ -27,6 +36,15 @@ public final class AllyTies {
             }
         }
         return -1;
+    }
+
+    /** The earliest joined of {@code best} and the states of {@code parties} other than z on side {@code sign}. */
+    private static int firstOnSide(War war, List<Integer> parties, int sign, int z, int best) {
+        for (int k = 0, size = parties.size(); k < size; k++) {
+            int x = parties.get(k);
+            if (x != z && war.sideOf(x) == sign && (best < 0 || war.compareJoined(x, best) < 0)) best = x;
+        }
+        return best;
     }
 
     /** All defense clauses carry {@code unless provoked} (and there is one) and the partner is on the initiating side. */

@@ -51,9 +51,14 @@ public final class DecisionStep {
 
     private record Entry(int state, War war, Decision decision) {}
 
-    public void resolve(PowerTable p) {
+    /**
+     * @return the threat model of the last round, which is then what a new {@code ThreatModel(w, p)} would be
+     *         (brought up to date after the last entries; the turn's threat pass reuses it), or null when no
+     *         decision was taken
+     */
+    public ThreatModel resolve(PowerTable p) {
         signature.record(w, p);
-        if (w.wars.isEmpty()) return;
+        if (w.wars.isEmpty()) return null;
         Map<Long, Long> lastDecided = new HashMap<>();
         // built once per turn and brought up to date between rounds (the entrants' breaches; docs/performance.md)
         ThreatModel threats = null;
@@ -81,9 +86,10 @@ public final class DecisionStep {
                     else reportAbstention(z, war, d);
                 }
             }
-            if (joins.isEmpty()) return;
+            if (joins.isEmpty()) return threats;
             for (Entry e : joins) enter(e, treatiesOf.get(e.state()));
         }
+        return null;
     }
 
     /** Politically relevant to a war (Maoz & Russett 1993): great powers, neighbours of belligerents, treaty partners of belligerents. */

@@ -6,7 +6,6 @@ import org.entente.engine.model.Clause;
 import org.entente.engine.threat.PowerTable;
 import org.entente.engine.threat.ThreatModel;
 import org.entente.engine.trace.Fmt;
-import org.entente.engine.world.HopDistances;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
 import org.entente.engine.world.World;
@@ -28,6 +27,8 @@ public final class JoinDecider {
     private final List<List<TreatyState>> treatiesOf;
     /** Set during {@link #decide} only. */
     private SideMemo memo;
+    /** Scratch for {@link SideScan}, all false between scans. */
+    private final boolean[] groupMark;
 
     public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature) {
         this(w, p, threats, weights, signature, treatiesInForceByParty(w));
@@ -37,6 +38,7 @@ public final class JoinDecider {
     public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature,
                        List<List<TreatyState>> treatiesOf) {
         this.treatiesOf = treatiesOf;
+        this.groupMark = new boolean[w.n];
         this.w = w;
         this.p = p;
         this.threats = threats;
@@ -56,7 +58,7 @@ public final class JoinDecider {
     }
 
     public Decision decide(int z, War war, double draw) {
-        memo = new SideMemo(z, war);
+        memo = new SideMemo(z, war, SideScan.of(this, w, p.power, z, war.sideA, groupMark), SideScan.of(this, w, p.power, z, war.sideB, groupMark));
         Utility i, r;
         try {
             i = utility(z, war, 1);
@@ -78,6 +80,12 @@ public final class JoinDecider {
 
     /** U_S of z for side {@code side} of war, with its terms. */
     public Utility utility(int z, War war, int side) {
+        if (memo != null) return utility(z, war, side, memo.scan(side), memo.scan(-side));
+        return utility(z, war, side, SideScan.of(this, w, p.power, z, war.side(side)), SideScan.of(this, w, p.power, z, war.side(-side)));
+    }
+
+    /** @param ownScan, oppScan the aggregates of the side and of the opposite side for z ({@link SideScan}) */
+    private Utility utility(int z, War war, int side, SideScan ownScan, SideScan oppScan) {
         List<Integer> own = war.side(side), opp = war.side(-side);
         List<Term> terms = new ArrayList<>();
         terms.add(new Term("base rate", b.base()));
@@ -114,7 +122,7 @@ public final class JoinDecider {
             for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
             allyOnSide = true;
         }
-        int partner = alignedBelligerent(z, own, obligations);
+        int partner = alignedBelligerent(ownScan, obligations);
         if (partner >= 0) {
             // an alignment without treaty weighs like a treaty of low reliability (docs/semantics.md §6a)
             double logit = Terms.reliabilityLogit(Reliability.ALIGNMENT, false, false);
@@ -133,12 +141,12 @@ public final class JoinDecider {
                 allyOnSide = true;
             }
         }
-        double tOpp = maxThreat(z, opp), tOwn = maxThreat(z, own);
+        double tOpp = oppScan.maxThreat, tOwn = ownScan.maxThreat;
         f[Utility.THREAT] = Terms.threatBalancing(1, tOpp, tOwn);
         add(terms, "threat balancing", Terms.threatBalancing(b.threat(), tOpp, tOwn));
-        double win = winShare(z, own, opp);
-        double near = nearness(z, own);
-        boolean fights = fightsAny(z, opp);
+        double win = winShare(ownScan, oppScan);
+        double near = ownScan.nearness;
+        boolean fights = oppScan.fights;
         f[Utility.BANDWAGON] = Terms.bandwagoning(1, !p.great[z], near, win);
         f[Utility.CO_BELLIGERENCE] = Terms.coBelligerence(1, fights);
         add(terms, "bandwagoning", Terms.bandwagoning(b.bandwagon(), !p.great[z], near, win));
@@ -150,20 +158,20 @@ public final class JoinDecider {
                 f[Utility.FIXED] -= Terms.restraint(kept);
             }
         }
-        double exposure = exposure(z, opp);
+        double exposure = oppScan.exposure;
         f[Utility.EXPOSURE] = Terms.exposure(1, exposure, win);
         add(terms, "exposure", -Terms.exposure(b.exposure(), exposure, win));
         double doctrine = w.doctrine[z];
         if (!allyOnSide) allyOnSide = memo != null && memo.sign(own) != 0 ? memo.hasAlly(mine, z, memo.sign(own)) : hasAlly(mine, z, own);
         f[Utility.FIXED] += Terms.chainGanging(b.doctrine(), doctrine, allyOnSide);
         add(terms, "chain-ganging", Terms.chainGanging(b.doctrine(), doctrine, allyOnSide));
-        int front = buckCatcher(z, opp);
+        int front = buckCatcher(z, opp, oppScan.mostThreatening);
         if (front >= 0) {
             f[Utility.FIXED] -= Terms.buckPassing(b.doctrine(), doctrine, true);
             add(terms, "buck-passing to " + w.names[front], -Terms.buckPassing(b.doctrine(), doctrine, true));
         }
         if (enemies.isEmpty()) {
-            int target = mostThreatening(z, opp);
+            int target = oppScan.mostThreatening;
             if (target >= 0) enemies.add(target);
         }
         double total = 0;
@@ -172,9 +180,9 @@ public final class JoinDecider {
     }
 
     /** The first belligerent of the side that z is aligned with without treaty and that no treaty obliges z to help; -1 none. */
-    private int alignedBelligerent(int z, List<Integer> own, List<Obligations.Obligation> obligations) {
-        for (int m : own) {
-            if (!w.alignments.aligned(z, m)) continue;
+    private static int alignedBelligerent(SideScan own, List<Obligations.Obligation> obligations) {
+        for (int k = 0; k < own.alignedCount(); k++) {
+            int m = own.aligned(k);
             boolean byTreaty = false;
             for (Obligations.Obligation o : obligations) if (o.partner() == m) { byTreaty = true; break; }
             if (!byTreaty) return m;
@@ -195,41 +203,18 @@ public final class JoinDecider {
         return ThreatModel.clamp(threats.score(z, j) + w.settings.powerWeight() * (relZ - p.rel[j]));
     }
 
-    private double maxThreat(int z, List<Integer> side) {
-        int k = memo == null ? -1 : memo.slot(z, side);
-        if (k >= 0 && memo.hasMax[k]) return memo.max[k];
-        double best = 0;
-        for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, dyadicThreat(z, j));
-        if (k >= 0) { memo.max[k] = best; memo.hasMax[k] = true; }
-        return best;
-    }
-
-    private int mostThreatening(int z, List<Integer> side) {
-        int k = memo == null ? -1 : memo.slot(z, side);
-        if (k >= 0 && memo.hasMost[k]) return memo.most[k];
-        int best = -1;
-        double bestV = -1;
-        for (int j : side) {
-            if (!w.alive[j] || j == z) continue;
-            double t = dyadicThreat(z, j);
-            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
-        }
-        if (k >= 0) { memo.most[k] = best; memo.hasMost[k] = true; }
-        return best;
-    }
-
     /**
-     * Within one {@link #decide}: both utilities ask for the largest and the most threatening dyadic threat of
-     * each side (nothing changes in between), so each is computed once (docs/performance.md, "Simulation").
+     * Within one {@link #decide}: both utilities read the same aggregates of each side (nothing changes in
+     * between), so each side is scanned once (docs/performance.md, "Simulation").
      */
     private static final class SideMemo {
         final int z;
         final War war;
-        final double[] max = new double[2];
-        final int[] most = new int[2];
-        final boolean[] hasMax = new boolean[2], hasMost = new boolean[2];
+        final SideScan a, b;
 
-        SideMemo(int z, War war) { this.z = z; this.war = war; }
+        SideMemo(int z, War war, SideScan a, SideScan b) { this.z = z; this.war = war; this.a = a; this.b = b; }
+
+        SideScan scan(int sign) { return sign > 0 ? a : b; }
 
         /** +1 for side A, -1 for side B of the decision's war, 0 for any other list. */
         int sign(List<Integer> side) { return side == war.sideA ? 1 : side == war.sideB ? -1 : 0; }
@@ -246,12 +231,6 @@ public final class JoinDecider {
             for (TreatyState t : mine) if (t.inForce() && t.bloc && hasParty(t, sign, z)) return true;
             return false;
         }
-
-        /** 0 for side A, 1 for side B of the decision's war as seen by its z; -1 for anything else. */
-        int slot(int state, List<Integer> side) {
-            if (state != z) return -1;
-            return side == war.sideA ? 0 : side == war.sideB ? 1 : -1;
-        }
     }
 
     /** Distance discount of j's power as seen from z: 1 / (1 + hops), z itself 1 (loss-of-strength gradient). */
@@ -261,40 +240,20 @@ public final class JoinDecider {
         return 1.0 / (1 + (h < 0 ? UNREACHABLE_HOPS : h));
     }
 
-    /** p_S: the side's share of both sides' distance-discounted power, with z added to the side. */
-    public double winShare(int z, List<Integer> own, List<Integer> opp) {
-        double mine = p.power[z], theirs = 0;
-        for (int j : own) if (w.alive[j] && j != z) mine += p.power[j] * discount(z, j);
-        for (int j : opp) if (w.alive[j] && j != z) theirs += p.power[j] * discount(z, j);
+    /**
+     * p_S: the side's share of both sides' distance-discounted power, with z added to the side. The sums
+     * (P(z) + Σ own, 0 + Σ opp, each over living members j ≠ z weighted by {@link #discount}) are {@link SideScan}'s.
+     */
+    static double winShare(SideScan own, SideScan opp) {
+        double mine = own.powerWithZ, theirs = opp.power;
         return mine + theirs > 0 ? mine / (mine + theirs) : 0.5;
     }
 
-    /** near(Z, S): proximity (1 / hops) of the side's nearest member. */
-    double nearness(int z, List<Integer> side) {
-        double best = 0;
-        HopDistances h = w.hops();
-        for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, ThreatModel.proximity(h.hops(z, j)));
-        return best;
-    }
-
-    /** exposure(Z, opp S): the largest prox(Z, j) · P(j) / (P(j) + P(Z)) over the opposite side. */
-    double exposure(int z, List<Integer> opp) {
-        double best = 0;
-        HopDistances h = w.hops();
-        for (int j : opp) {
-            if (!w.alive[j] || j == z) continue;
-            double pj = p.power[j], pz = p.power[z];
-            double strength = pj + pz > 0 ? pj / (pj + pz) : 0;
-            best = Math.max(best, ThreatModel.proximity(h.hops(z, j)) * strength);
-        }
-        return best;
-    }
-
-    private boolean fightsAny(int z, List<Integer> opp) {
-        if (!w.atWarAtAll(z)) return false;
-        for (int j : opp) if (w.atWar(z, j)) return true;
-        return false;
-    }
+    /*
+     * near(Z, S), the proximity (1 / hops) of the side's nearest member; exposure(Z, opp S), the largest
+     * prox(Z, j) · P(j) / (P(j) + P(Z)) over the opposite side; and whether z fights a member of the opposite
+     * side: folded by SideScan.
+     */
 
     /** The kept-probability of t's restraint towards a member of the opposite side (0 when it owes none). */
     private double restraintKept(TreatyState t, List<Integer> own, List<Integer> opp) {
@@ -334,9 +293,8 @@ public final class JoinDecider {
      * threatening member, and another great power outside that side does. Returns that front-line great
      * power (the first declared), or -1.
      */
-    private int buckCatcher(int z, List<Integer> opp) {
+    private int buckCatcher(int z, List<Integer> opp, int threat) {
         if (!p.great[z]) return -1;
-        int threat = mostThreatening(z, opp);
         if (threat < 0 || w.borders(z, threat)) return -1;
         int front = -1;
         for (int g : w.borders(threat)) {

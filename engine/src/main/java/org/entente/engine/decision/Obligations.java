@@ -59,33 +59,63 @@ public final class Obligations {
         return best;
     }
 
-    private static Obligation defense(World w, War war, TreatyState t, int z, List<Integer> friends, List<Integer> foes) {
+    static Obligation defense(World w, War war, TreatyState t, int z, List<Integer> friends, List<Integer> foes) {
         // the treaty's protected parties on the friendly side, in the side's order: the same states as scanning
         // the side for them, found from the treaty's few parties (a side has hundreds of states)
         int friendly = friends == war.sideA ? 1 : -1;
         int[] allies = onSide(war, t.def.isGuarantee() ? t.recipients : t.members, null, friendly);
         int[] partiesOpposite = onSide(war, t.members, t.recipients, -friendly);
+        List<List<Integer>> coveredByClause = null; // per clause, made when first needed: it does not depend on the ally
         for (int x : allies) {
             if (x == z) continue;
             boolean defending = war.sideOf(x) == war.targetSide();
-            for (Clause c : t.defenseClauses) {
+            for (int ci = 0; ci < t.defenseClauses.size(); ci++) {
+                Clause c = t.defenseClauses.get(ci);
                 if (c.region() != null && !c.region().equals(w.region[x])) continue;
                 if (c.unlessProvoked() && !defending) continue;
-                List<Integer> covered = new ArrayList<>(), attacking = new ArrayList<>();
-                for (int y : foes) {
-                    if (!w.alive[y] || contains(partiesOpposite, y) || !c.covers(w.names[y])) continue;
-                    covered.add(y);
-                    if (war.declaredOn(y, x)) attacking.add(y);
-                }
-                if (covered.isEmpty() || (!defending && attacking.isEmpty())) continue;
-                return new Obligation(t, true, !c.against().isEmpty(), x, attacking.isEmpty() ? covered : attacking);
+                // the covered foes that declared war on x, found from x's few attackers; attacking ⊆ covered
+                List<Integer> attacking = attacking(w, war, x, -friendly, partiesOpposite, c);
+                if (!attacking.isEmpty()) return new Obligation(t, true, !c.against().isEmpty(), x, attacking);
+                if (!defending) continue;
+                if (coveredByClause == null) coveredByClause = new ArrayList<>(java.util.Collections.nCopies(t.defenseClauses.size(), null));
+                List<Integer> covered = coveredByClause.get(ci);
+                if (covered == null) coveredByClause.set(ci, covered = covered(w, foes, partiesOpposite, c));
+                if (covered.isEmpty()) continue;
+                return new Obligation(t, true, !c.against().isEmpty(), x, covered);
             }
         }
         return null;
     }
 
+    /** The living foes that are no party opposite and that the clause covers, in the side's order. */
+    static List<Integer> covered(World w, List<Integer> foes, int[] partiesOpposite, Clause c) {
+        List<Integer> covered = new ArrayList<>();
+        for (int y : foes) {
+            if (!w.alive[y] || contains(partiesOpposite, y) || !c.covers(w.names[y])) continue;
+            covered.add(y);
+        }
+        return covered;
+    }
+
+    /**
+     * The states of {@link #covered} that declared war on x in this war, in the side's order: x's attackers
+     * on the foes' side {@code foeSign}, filtered like the covered foes and sorted by joining order (the
+     * order of the side's list), instead of a scan of the side (docs/performance.md, "Simulation").
+     */
+    static List<Integer> attacking(World w, War war, int x, int foeSign, int[] partiesOpposite, Clause c) {
+        List<Integer> attackers = war.attackersOf(x);
+        if (attackers.isEmpty()) return List.of();
+        List<Integer> out = new ArrayList<>(attackers.size());
+        for (int y : attackers) {
+            if (war.sideOf(y) != foeSign || !w.alive[y] || contains(partiesOpposite, y) || !c.covers(w.names[y])) continue;
+            out.add(y);
+        }
+        out.sort(war::compareJoined);
+        return out;
+    }
+
     /** The distinct states of the lists that fight on side {@code sign} of the war, in the side's order. */
-    private static int[] onSide(War war, List<Integer> first, List<Integer> second, int sign) {
+    static int[] onSide(War war, List<Integer> first, List<Integer> second, int sign) {
         int count = 0;
         int size = first.size() + (second == null ? 0 : second.size());
         int[] out = new int[size];

@@ -78,9 +78,9 @@ public final class Simulation {
         }
         // 2. power; 6. under the decision rule, states decide whether to join the wars (docs/semantics.md §6)
         PowerTable p = new PowerTable(w);
-        if (decide != null) decide.resolve(p);
-        // 3. threat, 4. domestic threat
-        ThreatModel threats = new ThreatModel(w, p);
+        ThreatModel decided = decide != null ? decide.resolve(p) : null;
+        // 3. threat, 4. domestic threat (the decisions' model is up to date: one model per turn, docs/performance.md)
+        ThreatModel threats = decided != null ? decided : new ThreatModel(w, p);
         ThreatModel.Primaries pr = threats.primaries();
         double[] domestic = new double[w.n];
         for (int i = 0; i < w.n; i++) if (w.alive[i]) domestic[i] = DomesticThreat.of(w, i);

@@ -1,0 +1,105 @@
+package org.entente.engine.decision;
+
+import java.util.Arrays;
+import java.util.List;
+import org.entente.engine.threat.ThreatModel;
+import org.entente.engine.world.Alignments;
+import org.entente.engine.world.World;
+
+/**
+ * Everything the two utilities of one decision maximize or sum over one side of the war, for the
+ * deciding state z, from a single pass over the side (docs/performance.md, "Simulation"): a world war's
+ * side holds 500 states and was scanned about seven times per decision (largest and most threatening
+ * dyadic threat, discounted power twice, nearness, exposure, co-belligerence, alignment). Each aggregate
+ * is folded over the side's members in the side's order with the same operations as a scan of its own,
+ * so every value is bit for bit what that scan gives ({@code SideScanTest}).
+ */
+final class SideScan {
+    /** max(0, T_Z(j)) over the living members j ≠ z (dyadic threat). */
+    final double maxThreat;
+    /** The member with the largest dyadic threat, ties to the lower index; -1 when none lives. */
+    final int mostThreatening;
+    /** 0 + Σ P(j)·discount(z, j), in the side's order: the side's power when z stays off it. */
+    final double power;
+    /** P(z) + Σ P(j)·discount(z, j), in the side's order: the side's power with z added. */
+    final double powerWithZ;
+    /** max(0, prox(z, j)) over the living members: nearness of the side's nearest member. */
+    final double nearness;
+    /** max(0, prox(z, j)·P(j) / (P(j) + P(z))) over the living members. */
+    final double exposure;
+    /** z is at war with some member (living or not). */
+    final boolean fights;
+    /** The members aligned with z without treaty, in the side's order. */
+    private final int[] aligned;
+    private final int alignedCount;
+
+    private SideScan(double maxThreat, int mostThreatening, double power, double powerWithZ, double nearness,
+                     double exposure, boolean fights, int[] aligned, int alignedCount) {
+        this.maxThreat = maxThreat;
+        this.mostThreatening = mostThreatening;
+        this.power = power;
+        this.powerWithZ = powerWithZ;
+        this.nearness = nearness;
+        this.exposure = exposure;
+        this.fights = fights;
+        this.aligned = aligned;
+        this.alignedCount = alignedCount;
+    }
+
+    int alignedCount() { return alignedCount; }
+
+    int aligned(int k) { return aligned[k]; }
+
+    /** One pass over {@code side} for z, with the decider's per-member terms. */
+    static SideScan of(JoinDecider d, World w, double[] power, int z, List<Integer> side) {
+        return of(d, w, power, z, side, new boolean[w.n]);
+    }
+
+    /**
+     * @param groupMark all false on entry and on return; marks z's balancing groups (by threat) during the
+     *                  scan, so that whether a member shares one is read from its own few groups
+     */
+    static SideScan of(JoinDecider d, World w, double[] power, int z, List<Integer> side, boolean[] groupMark) {
+        double maxThreat = 0, bestV = -1, sum = 0, sumWithZ = power[z], nearness = 0, exposure = 0;
+        int most = -1;
+        boolean atWar = w.atWarAtAll(z), fights = false;
+        Alignments al = w.alignments;
+        // Alignments.aligned(z, j) for j != z: one bandwagons with the other, or j is in one of z's groups
+        List<Integer> zGroups = al.groupsOf(z);
+        for (int k = 0, size = zGroups.size(); k < size; k++) groupMark[zGroups.get(k)] = true;
+        int zPatron = al.patron(z);
+        int[] aligned = null;
+        int alignedCount = 0;
+        boolean[] alive = w.alive;
+        double pz = power[z];
+        for (int k = 0, size = side.size(); k < size; k++) {
+            int j = side.get(k);
+            if (atWar && !fights && w.atWar(z, j)) fights = true;
+            if (j != z && (zPatron == j || al.patron(j) == z || sharesGroup(al.groupsOf(j), groupMark))) {
+                if (aligned == null) aligned = new int[4];
+                else if (alignedCount == aligned.length) aligned = Arrays.copyOf(aligned, 2 * alignedCount);
+                aligned[alignedCount++] = j;
+            }
+            if (!alive[j] || j == z) continue;
+            double t = d.dyadicThreat(z, j);
+            maxThreat = Math.max(maxThreat, t);
+            if (t > bestV || (t == bestV && j < most)) { bestV = t; most = j; }
+            double pj = power[j];
+            double discounted = pj * d.discount(z, j);
+            sum += discounted;
+            sumWithZ += discounted;
+            int h = w.hops().hops(z, j);
+            double prox = ThreatModel.proximity(h);
+            nearness = Math.max(nearness, prox);
+            double strength = pj + pz > 0 ? pj / (pj + pz) : 0;
+            exposure = Math.max(exposure, prox * strength);
+        }
+        for (int k = 0, size = zGroups.size(); k < size; k++) groupMark[zGroups.get(k)] = false;
+        return new SideScan(maxThreat, most, sum, sumWithZ, nearness, exposure, fights, aligned, alignedCount);
+    }
+
+    private static boolean sharesGroup(List<Integer> groups, boolean[] mark) {
+        for (int k = 0, size = groups.size(); k < size; k++) if (mark[groups.get(k)]) return true;
+        return false;
+    }
+}

@@ -1,0 +1,224 @@
+package org.entente.engine.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+import org.entente.engine.model.Clause;
+import org.entente.engine.model.Scenario;
+import org.entente.engine.model.ScenarioBuilder;
+import org.entente.engine.threat.PowerTable;
+import org.entente.engine.threat.ThreatModel;
+import org.entente.engine.treaty.TreatyClock;
+import org.entente.engine.world.TreatyState;
+import org.entente.engine.world.War;
+import org.entente.engine.world.World;
+
+/**
+ * The indexed side computations of a decision give bit for bit what straightforward scans of the war's
+ * sides give (docs/performance.md, "Simulation"): {@link SideScan}'s aggregates against one scan per
+ * aggregate, and the casus foederis found from an ally's attackers against a scan of the foes.
+ */
+class SideScanTest {
+
+    @Property(tries = 300)
+    void oneScanPerSideIsOneScanPerAggregate(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        PowerTable p = new PowerTable(w);
+        JoinDecider d = new JoinDecider(w, p, new ThreatModel(w, p), DecisionWeights.defaults(), new PowerAtSignature(w));
+        for (War war : w.wars) {
+            for (int z = 0; z < w.n; z++) {
+                if (war.sideOf(z) != 0) continue;
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    List<Integer> side = war.side(sign);
+                    SideScan s = SideScan.of(d, w, p.power, z, side);
+                    assertThat(s.maxThreat).isEqualTo(maxThreat(d, w, z, side));
+                    assertThat(s.mostThreatening).isEqualTo(mostThreatening(d, w, z, side));
+                    assertThat(JoinDecider.winShare(s, SideScan.of(d, w, p.power, z, war.side(-sign))))
+                            .isEqualTo(winShare(d, w, p, z, side, war.side(-sign)));
+                    assertThat(s.nearness).isEqualTo(nearness(w, z, side));
+                    assertThat(s.exposure).isEqualTo(exposure(w, p, z, side));
+                    assertThat(s.fights).isEqualTo(fightsAny(w, z, side));
+                    List<Integer> aligned = new ArrayList<>();
+                    for (int k = 0; k < s.alignedCount(); k++) aligned.add(s.aligned(k));
+                    List<Integer> expected = new ArrayList<>();
+                    for (int m : side) if (w.alignments.aligned(z, m)) expected.add(m);
+                    assertThat(aligned).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void obligationsFromAttackersAreObligationsFromScanningFoes(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        for (War war : w.wars) {
+            for (int z = 0; z < w.n; z++) {
+                if (war.sideOf(z) != 0) continue;
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    for (TreatyState t : w.treaties) {
+                        if (!t.inForce() || !t.isMember(z) || !t.defense) continue;
+                        Obligations.Obligation fast = Obligations.defense(w, war, t, z, war.side(sign), war.side(-sign));
+                        Obligations.Obligation scan = scannedDefense(w, war, t, z, war.side(sign), war.side(-sign));
+                        assertThat(fast).isEqualTo(scan);
+                    }
+                }
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void allyAtWarFromTreatyPartiesIsAllyAtWarFromScanningTheSide(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        List<List<TreatyState>> treatiesOf = JoinDecider.treatiesInForceByParty(w);
+        for (War war : w.wars) {
+            for (int z = 0; z < w.n; z++) {
+                if (war.sideOf(z) != 0) continue;
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    // a copy of the side is not the war's list: partnerAtWar then scans it
+                    assertThat(AllyTies.partnerAtWar(war, z, war.side(sign), treatiesOf.get(z)))
+                            .isEqualTo(AllyTies.partnerAtWar(war, z, new ArrayList<>(war.side(sign)), treatiesOf.get(z)));
+                }
+            }
+        }
+    }
+
+    /** A world of up to 14 states with borders, treaties (defense clauses with and without conditions), alignments, dead states and wars. */
+    private static World randomWorld(Random r) {
+        int n = 4 + r.nextInt(11);
+        ScenarioBuilder b = Scenario.builder("S").years(2000, 2000).region("North").region("South");
+        for (int i = 0; i < n; i++) {
+            int self = i;
+            b.state("S" + i, s -> {
+                s.military(1 + r.nextInt(9)).economy(1 + r.nextInt(9)).population(1 + r.nextInt(9)).region(r.nextBoolean() ? "North" : "South");
+                List<String> borders = new ArrayList<>();
+                for (int k = 0; k < n; k++) if (k != self && r.nextInt(4) == 0) borders.add("S" + k);
+                s.borders(borders.toArray(new String[0]));
+            });
+        }
+        for (int k = 0, treaties = r.nextInt(2 * n); k < treaties; k++) {
+            List<String> parties = new ArrayList<>();
+            for (int m = 2 + r.nextInt(3); m > 0; m--) { String s = "S" + r.nextInt(n); if (!parties.contains(s)) parties.add(s); }
+            if (parties.size() < 2) continue;
+            String against = "S" + r.nextInt(n);
+            boolean named = r.nextBoolean(), provoked = r.nextBoolean(), regional = r.nextInt(4) == 0, second = r.nextInt(3) == 0;
+            b.alliance("T" + k, t -> {
+                t.members(parties.toArray(new String[0]));
+                t.defense(c -> {
+                    if (named) c.against(against);
+                    if (provoked) c.unlessProvoked();
+                    if (regional) c.in("North");
+                });
+                if (second) t.defense();
+                if (r.nextInt(4) == 0) t.offense(against);
+            });
+        }
+        World w = new World(b.build());
+        TreatyClock.advance(w, 2000, true);
+        for (int k = r.nextInt(n / 2); k > 0; k--) {
+            int s = r.nextInt(n), threat = r.nextInt(n);
+            if (s != threat) w.alignments.join(s, threat, "test");
+        }
+        for (int k = r.nextInt(3); k > 0; k--) {
+            int s = r.nextInt(n), patron = r.nextInt(n);
+            if (s != patron) w.alignments.follow(s, patron, "test");
+        }
+        for (int wars = 1 + r.nextInt(2); wars > 0; wars--) {
+            int a = r.nextInt(n), t = r.nextInt(n);
+            if (a == t) continue;
+            War war = new War(w.nextWarId++, a, t, 2000, n);
+            w.wars.add(war);
+            war.declare(a, t);
+            for (int k = r.nextInt(n); k > 0; k--) {
+                int s = r.nextInt(n);
+                if (war.sideOf(s) != 0) continue;
+                int sign = r.nextBoolean() ? 1 : -1;
+                war.join(s, sign);
+                for (int e : new ArrayList<>(war.side(-sign))) if (r.nextInt(3) == 0) war.declare(s, e);
+            }
+            if (r.nextInt(4) == 0 && war.sideA.size() > 1) war.leave(war.sideA.get(war.sideA.size() - 1));
+        }
+        for (int k = r.nextInt(3); k > 0; k--) w.alive[r.nextInt(n)] = false;
+        return w;
+    }
+
+    private static double maxThreat(JoinDecider d, World w, int z, List<Integer> side) {
+        double best = 0;
+        for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, d.dyadicThreat(z, j));
+        return best;
+    }
+
+    private static int mostThreatening(JoinDecider d, World w, int z, List<Integer> side) {
+        int best = -1;
+        double bestV = -1;
+        for (int j : side) {
+            if (!w.alive[j] || j == z) continue;
+            double t = d.dyadicThreat(z, j);
+            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
+        }
+        return best;
+    }
+
+    private static double winShare(JoinDecider d, World w, PowerTable p, int z, List<Integer> own, List<Integer> opp) {
+        double mine = p.power[z], theirs = 0;
+        for (int j : own) if (w.alive[j] && j != z) mine += p.power[j] * d.discount(z, j);
+        for (int j : opp) if (w.alive[j] && j != z) theirs += p.power[j] * d.discount(z, j);
+        return mine + theirs > 0 ? mine / (mine + theirs) : 0.5;
+    }
+
+    private static double nearness(World w, int z, List<Integer> side) {
+        double best = 0;
+        for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, ThreatModel.proximity(w.hops().hops(z, j)));
+        return best;
+    }
+
+    private static double exposure(World w, PowerTable p, int z, List<Integer> opp) {
+        double best = 0;
+        for (int j : opp) {
+            if (!w.alive[j] || j == z) continue;
+            double pj = p.power[j], pz = p.power[z];
+            double strength = pj + pz > 0 ? pj / (pj + pz) : 0;
+            best = Math.max(best, ThreatModel.proximity(w.hops().hops(z, j)) * strength);
+        }
+        return best;
+    }
+
+    private static boolean fightsAny(World w, int z, List<Integer> opp) {
+        if (!w.atWarAtAll(z)) return false;
+        for (int j : opp) if (w.atWar(z, j)) return true;
+        return false;
+    }
+
+    /** The casus foederis of a defense clause as a scan of the foes for each protected ally. */
+    private static Obligations.Obligation scannedDefense(World w, War war, TreatyState t, int z, List<Integer> friends, List<Integer> foes) {
+        int friendly = friends == war.sideA ? 1 : -1;
+        int[] allies = Obligations.onSide(war, t.def.isGuarantee() ? t.recipients : t.members, null, friendly);
+        int[] partiesOpposite = Obligations.onSide(war, t.members, t.recipients, -friendly);
+        for (int x : allies) {
+            if (x == z) continue;
+            boolean defending = war.sideOf(x) == war.targetSide();
+            for (Clause c : t.defenseClauses) {
+                if (c.region() != null && !c.region().equals(w.region[x])) continue;
+                if (c.unlessProvoked() && !defending) continue;
+                List<Integer> covered = new ArrayList<>(), attacking = new ArrayList<>();
+                for (int y : foes) {
+                    boolean opposite = false;
+                    for (int q : partiesOpposite) opposite |= q == y;
+                    if (!w.alive[y] || opposite || !c.covers(w.names[y])) continue;
+                    covered.add(y);
+                    if (war.declaredOn(y, x)) attacking.add(y);
+                }
+                if (covered.isEmpty() || (!defending && attacking.isEmpty())) continue;
+                return new Obligations.Obligation(t, true, !c.against().isEmpty(), x, attacking.isEmpty() ? covered : attacking);
+            }
+        }
+        return null;
+    }
+}
