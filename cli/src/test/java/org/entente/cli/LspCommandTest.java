@@ -114,7 +114,9 @@ class LspCommandTest {
 		Process server = start("--port", Integer.toString(port));
 		try {
 			Socket socket = null;
-			for (int attempt = 0; attempt < 100 && socket == null; attempt++) {
+			// a generous deadline: a fresh JVM on a loaded 2-core machine can take tens of seconds to listen
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (socket == null && server.isAlive() && System.nanoTime() < deadline) {
 				try {
 					socket = new Socket("127.0.0.1", port);
 				} catch (IOException notYet) {
