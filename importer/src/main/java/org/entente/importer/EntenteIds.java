@@ -28,7 +28,7 @@ public final class EntenteIds {
             "greatPower", "armsGrowth", "lapseAfter", "poleShare",
             "ideology", "opposes", "region",
             "state", "military", "economy", "population", "aggressive", "revisionist", "status", "quo",
-            "defensive", "borders", "stability", "size", "doctrine", "reliability",
+            "defensive", "borders", "stability", "size", "doctrine", "great", "reliability",
             "organization", "members", "actor", "kind", "ngo", "corporation", "armed", "group", "targets",
             "strength", "sponsor",
             "dispute", "rivalry", "propensity", "threat", "low", "medium", "high",

@@ -226,6 +226,10 @@ public final class ScenarioImporter {
         }
         out.append('\n');
         out.append("state ").append(ids.get(s.ccode())).append(' ').append(EntenteIds.quote(s.name())).append(" {\n");
+        if (majors.contains(s.ccode())) {
+            // the data's own definition of a great power, whatever its share (docs/semantics.md §2)
+            out.append(INDENT).append("great power\n");
+        }
 
         List<String> caps = new ArrayList<>();
         if (c == null) {

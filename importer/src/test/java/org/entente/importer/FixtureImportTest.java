@@ -30,6 +30,7 @@ class FixtureImportTest {
 
                 // COW ccode 201; COW major power in 1910
                 state RUR "Ruritania" {
+                    great power
                     military 1500 economy 320 population 4000
                     region Europe
                     borders SYL

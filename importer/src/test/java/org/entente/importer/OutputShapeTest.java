@@ -33,6 +33,7 @@ class OutputShapeTest {
             "state " + ID + " " + STRING + " \\{",
             "    //.*",
             "    (?:military " + N + ")?(?: ?economy " + N + ")?(?: ?population " + N + ")?",
+            "    great power",
             "    region " + ID,
             "    borders " + IDS,
             "(?:alliance|pact|entente) " + ID + " \\{",

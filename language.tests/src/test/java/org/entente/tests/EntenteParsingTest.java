@@ -188,6 +188,20 @@ class EntenteParsingTest {
 	}
 
 	@Test
+	void greatPowerMarkerInAnyPositionReachesTheEngine() throws Exception {
+		Model m = parseClean("""
+				state A { military 1 great power economy 2 }
+				state B { great power }
+				state C { military 5 }
+				""");
+		assertThat(element(m, StateDecl.class, 0).isDeclaredGreat()).isTrue();
+		assertThat(element(m, StateDecl.class, 1).isDeclaredGreat()).isTrue();
+		assertThat(element(m, StateDecl.class, 2).isDeclaredGreat()).isFalse();
+		var scenario = new org.entente.interpreter.ScenarioTranslator().translate(m);
+		assertThat(scenario.states()).extracting(org.entente.engine.model.State::declaredGreat).containsExactly(true, true, false);
+	}
+
+	@Test
 	void intentAsNumberAndNegativeCapabilityParse() throws Exception {
 		StateDecl s = element(parseClean("state A { intent 0.45 military -1 }"), StateDecl.class, 0);
 		assertThat(s.getIntent().getValue()).isEqualTo(0.45);

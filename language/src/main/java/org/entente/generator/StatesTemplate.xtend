@@ -45,6 +45,7 @@ class StatesTemplate extends JavaSection {
 		if (differs(s.stability, State.DEFAULT_STABILITY)) calls += '''stability(«number(s.stability)»)'''
 		if (s.size !== null) calls += '''size(«number(s.size)»)'''
 		if (differs(s.doctrine, State.DEFAULT_DOCTRINE)) calls += '''doctrine(«number(s.doctrine)»)'''
+		if (s.declaredGreat) calls += '''greatPower()'''
 		calls
 	}
 

@@ -181,6 +181,7 @@ public class ScenarioTranslator {
 					st.doctrine(s.getDoctrine().getValue());
 				}
 			}
+			if (s.isDeclaredGreat()) st.greatPower();
 		});
 	}
 

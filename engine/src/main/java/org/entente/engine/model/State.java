@@ -9,10 +9,12 @@ import java.util.List;
  * @param intentWord  the DSL word if the intent was given as a word, else null
  * @param size        landscape size, or null for "use power"
  * @param doctrine    belief in offense dominance 0..1 (0 defensive, the default; 1 offensive), docs/semantics.md §6
+ * @param declaredGreat a great power whatever its power share ("great power", e.g. a COW major power), docs/semantics.md §2
  */
 public record State(String name, String fullName, double military, double economy, double population,
                     double offensive, double intent, String intentWord, String ideology, String region,
-                    List<String> borders, double stability, Double size, double doctrine) {
+                    List<String> borders, double stability, Double size, double doctrine,
+                    boolean declaredGreat) {
 
     /** Default share of military power usable offensively (the midpoint: neither posture assumed). */
     public static final double DEFAULT_OFFENSIVE = 0.5;
@@ -23,6 +25,14 @@ public record State(String name, String fullName, double military, double econom
     public State {
         Names.require(name, "state name");
         borders = Names.freeze(borders);
+    }
+
+    /** A state without the "great power" marker: great only by its share. */
+    public State(String name, String fullName, double military, double economy, double population,
+                 double offensive, double intent, String intentWord, String ideology, String region,
+                 List<String> borders, double stability, Double size, double doctrine) {
+        this(name, fullName, military, economy, population, offensive, intent, intentWord, ideology, region,
+                borders, stability, size, doctrine, false);
     }
 
     /** Full name if given, else the identifier. */

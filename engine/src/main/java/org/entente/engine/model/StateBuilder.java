@@ -16,6 +16,7 @@ public final class StateBuilder {
     private double stability = State.DEFAULT_STABILITY;
     private Double size;
     private double doctrine = State.DEFAULT_DOCTRINE;
+    private boolean declaredGreat;
 
     StateBuilder(String name) { this.name = Names.require(name, "state name"); }
 
@@ -46,8 +47,11 @@ public final class StateBuilder {
     /** Belief in offense dominance, 0 (defensive, default) .. 1 (offensive). */
     public StateBuilder doctrine(double v) { this.doctrine = v; return this; }
 
+    /** A great power whatever its power share (docs/semantics.md §2); otherwise great only from the threshold. */
+    public StateBuilder greatPower() { this.declaredGreat = true; return this; }
+
     State build() {
         return new State(name, fullName, military, economy, population, offensive, intent, intentWord,
-                ideology, region, borders, stability, size, doctrine);
+                ideology, region, borders, stability, size, doctrine, declaredGreat);
     }
 }

@@ -34,7 +34,8 @@ public final class PowerTable {
             if (!w.alive[i]) continue;
             rel[i] = maxP > 0 ? power[i] / maxP : 0;
             off[i] = maxM > 0 ? w.offensive[i] * shareMilitary[i] / maxM : 0;
-            great[i] = power[i] >= gp;
+            // a declared great power (a COW major power in an import) counts whatever its share; a dead one never
+            great[i] = w.declaredGreat[i] || power[i] >= gp;
         }
     }
 

@@ -35,6 +35,8 @@ public final class World {
     public final double[] military, economy, population, offensive, intent, stability;
     /** Belief in offense dominance 0..1 (docs/semantics.md §6). */
     public final double[] doctrine;
+    /** Declared a great power whatever its share ("great power", docs/semantics.md §2). */
+    public final boolean[] declaredGreat;
     public final int[] ideology;          // index into scenario ideologies, -1 none
     public final boolean[][] opposedIdeologies;
     public final String[] region;
@@ -83,6 +85,7 @@ public final class World {
         military = new double[n]; economy = new double[n]; population = new double[n];
         offensive = new double[n]; intent = new double[n]; stability = new double[n];
         doctrine = new double[n];
+        declaredGreat = new boolean[n];
         ideology = new int[n];
         region = new String[n];
         Map<String, Integer> ideoIndex = new LinkedHashMap<>();
@@ -104,6 +107,7 @@ public final class World {
             intent[i] = s.intent();
             stability[i] = s.stability();
             doctrine[i] = s.doctrine();
+            declaredGreat[i] = s.declaredGreat();
             ideology[i] = s.ideology() == null ? -1 : ideoIndex.getOrDefault(s.ideology(), -1);
             region[i] = s.region();
             borders.add(new ArrayList<>());

@@ -2,6 +2,7 @@ package org.entente.engine.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.entente.engine.model.Event;
 import org.entente.engine.model.Polarity;
 import org.entente.engine.model.Scenario;
 import org.entente.engine.model.ScenarioBuilder;
@@ -28,6 +29,27 @@ class PolarityTest {
         Turn eleven = run(equals(11));                                         // 9.1% each < 10%
         assertThat(eleven.polarity()).isEqualTo(Polarity.NONPOLAR);
         assertThat(eleven.poles()).isZero();
+    }
+
+    /** A declared great power (e.g. a COW major power) counts whatever its share; a dead one does not. */
+    @Test
+    void declaredGreatPowersCountBelowTheThreshold() {
+        ScenarioBuilder b = Scenario.builder("P").years(2000, 2001);
+        for (int k = 0; k < 12; k++) {
+            boolean declared = k < 2;
+            b.state("S" + k, s -> { s.military(1).economy(1).population(1); if (declared) s.greatPower(); });
+        }
+        Turn first = Simulation.run(b.build()).turns().get(0);                // 8.3% each < 10%
+        assertThat(first.polarity()).isEqualTo(Polarity.BIPOLAR);
+        assertThat(first.poles()).isEqualTo(2);
+        assertThat(first.state("S0").orElseThrow().greatPower()).isTrue();
+        assertThat(first.state("S1").orElseThrow().greatPower()).isTrue();
+        assertThat(first.state("S2").orElseThrow().greatPower()).isFalse();
+
+        Turn afterCollapse = run(b.event(Event.collapse(2001, "S1")));      // 9.1% each < 10%
+        assertThat(afterCollapse.state("S1")).isEmpty();
+        assertThat(afterCollapse.polarity()).isEqualTo(Polarity.UNIPOLAR);
+        assertThat(afterCollapse.poles()).isEqualTo(1);
     }
 
     /** Three great powers, two of them allied: Waltz multipolar, bloc polarity bipolar. */

@@ -76,6 +76,21 @@ class HistoryCaseTest {
     }
 
     @Test
+    void theFirstWorldWarsImportDeclaresThe1914CowMajorsGreatPowers() throws ImportException {
+        HistoryCase c = HistoryCase.of(dir, data, 106);
+        String text = org.entente.importer.ScenarioImporter.importScenario(c.importRequest(dir)).scenarioText();
+        // COW major powers in 1914: USA, UKG, FRN, GMY, AUH, ITA, RUS, JPN (docs/semantics.md §2)
+        List<String> declared = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("state (\\w+) \"[^\"]*\" \\{\n\\s+great power\n")
+                .matcher(text);
+        while (m.find()) {
+            declared.add(m.group(1));
+        }
+        assertThat(declared).containsExactly("USA", "UKG", "FRN", "GMY", "AUH", "ITA", "RUS", "JPN");
+        assertThat(text).contains("// COW ccode 220; COW major power in 1914\nstate FRN");
+    }
+
+    @Test
     void unknownWarIsAnInputErrorListingTheWars() {
         assertThatThrownBy(() -> HistoryCase.of(dir, data, 139)).isInstanceOf(HistoryInputException.class)
                 .hasMessageContaining("No war 139").hasMessageContaining("106");

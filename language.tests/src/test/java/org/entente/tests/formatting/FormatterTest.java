@@ -55,6 +55,21 @@ class FormatterTest {
 	}
 
 	@Test
+	void aDeclaredGreatPowerGoesOnItsOwnLine() {
+		assertFormatted("""
+				state France { military 1 economy 2   great    power population 3 borders Spain }
+				""",
+				"""
+				state France {
+				    military 1 economy 2
+				    great power
+				    population 3
+				    borders Spain
+				}
+				""");
+	}
+
+	@Test
 	void headerPutsThePeriodOnAnIndentedLine() {
 		assertFormatted("scenario   July1914 \"The July Crisis\" from 1914   to 1918 step 1\n",
 				"""

@@ -111,6 +111,23 @@ class GeneratorDifferentialTest {
 	}
 
 	@Test
+	void aDeclaredGreatPowerBelowTheThresholdGeneratesTheInterpretersTrace() throws Exception {
+		Path file = temp.resolve("declared.entente");
+		Files.writeString(file, """
+				scenario Declared from 1914 to 1915
+				state Big { military 90 economy 90 population 90 borders Small }
+				state Small { military 5 economy 5 population 5 great power borders Big }
+				state Other { military 5 economy 5 population 5 }
+				in 1914: Big attacks Small
+				""");
+		XtextResource resource = loader.load(List.of(file)).requested().get(file);
+		assertThat(resource.getErrors()).isEmpty();
+		String java = GeneratedCode.generate(generator, resource).get("entente/generated/Declared.java");
+		assertThat(java).contains(".greatPower()");
+		assertSameTrace(resource, (Model) resource.getContents().get(0));
+	}
+
+	@Test
 	void randomScenariosUseEveryConstruct() {
 		String all = String.join("\n", seeds().mapToObj(RandomScenario::text).toList());
 		for (String construct : List.of("settings {", "weights", "threatFloor", "greatPower", "armsGrowth", "lapseAfter",
@@ -121,7 +138,7 @@ class GeneratorDifferentialTest {
 				"consultation", "sanctions against", " attacks ", " annexes ", " collapses", " arms +", " arms -", " joins ",
 				" leaves ", "peace ", "expect in", "expect by", "expect:", "not ", "balances against", "bandwagons with",
 				"buck-passes", "soft-balances against", "omnibalances", "is secure", "at war with", "allied with",
-				"in force", "lapsed", "breached", "expired", "polarity", "landscape", "step ", "seed ", "^")) {
+				"in force", "lapsed", "breached", "expired", "polarity", "landscape", "step ", "seed ", "^", "great power")) {
 			assertThat(all).as(construct).contains(construct);
 		}
 	}

@@ -141,6 +141,7 @@ final class RandomScenario {
 		if (chance(0.3)) properties.add("stability " + decimal(0, 1));
 		if (chance(0.2)) properties.add("size " + decimal(0, 5));
 		if (chance(0.3)) properties.add("doctrine " + (chance(0.6) ? pick(List.of("offensive", "defensive")) : decimal(0, 1)));
+		if (chance(0.15)) properties.add("great power");
 		Collections.shuffle(properties, random);
 		out.append(" {\n    ").append(String.join("\n    ", properties)).append("\n}\n");
 	}

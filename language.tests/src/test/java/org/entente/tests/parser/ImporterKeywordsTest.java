@@ -44,6 +44,7 @@ class ImporterKeywordsTest {
 	@Test
 	void aStateNamedLikeAKeywordIsEscaped() {
 		assertThat(EntenteIds.of("bloc")).isEqualTo("^bloc");
+		assertThat(EntenteIds.of("great")).isEqualTo("^great");
 		assertThat(EntenteIds.of("GMY")).isEqualTo("GMY");
 	}
 }
