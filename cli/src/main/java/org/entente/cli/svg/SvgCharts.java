@@ -1,15 +1,12 @@
 package org.entente.cli.svg;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.charts.ChartPage;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -132,14 +129,6 @@ public final class SvgCharts implements AutoCloseable {
 	}
 
 	private static String resource(String name) {
-		try (InputStream in = SvgCharts.class.getResourceAsStream(name)) {
-			if (in == null) {
-				throw new IllegalStateException("the report resource " + name
-						+ " is missing from the jar (rebuild with 'mvn package' so npm installs the chart libraries)");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return ChartPage.resource(SvgCharts.class, name);
 	}
 }
