@@ -63,10 +63,7 @@ public final class Outputs {
                 v.add(p.index());
                 for (double x : p.values()) v.add(x);
                 v.add(t.runs());
-                v.add(row.measure());
-                v.add(row.subject());
-                v.add(row.year());
-                v.add(row.value());
+                addMeasure(v, row);
                 out.add(v.toArray());
             }
         }
@@ -82,13 +79,18 @@ public final class Outputs {
             v.add(sample);
             v.add(Seeds.run(seed, p.index(), sample));
             for (double x : p.values()) v.add(x);
-            v.add(row.measure());
-            v.add(row.subject());
-            v.add(row.year());
-            v.add(row.value());
+            addMeasure(v, row);
             out.add(v.toArray());
         }
         return out;
+    }
+
+    /** The columns every row ends with, in the order of {@code measureFields}. */
+    private static void addMeasure(List<Object> v, Rows.Row row) {
+        v.add(row.measure());
+        v.add(row.subject());
+        v.add(row.year());
+        v.add(row.value());
     }
 
     public static StructType pointSchema(Plan plan) {
