@@ -3,16 +3,12 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.entente.charts.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +27,7 @@ class ReportBrowserTest {
 
 	@Test
 	void everyChartIsDrawnWithItsTitleAndTheExpectationsAreListed() throws Exception {
-		String chromium = onPath("chromium");
+		HeadlessChromium chromium = HeadlessChromium.find(dir);
 		assumeTrue(chromium != null, "chromium is not installed");
 		Files.createDirectories(SCREENSHOTS);
 		Path html = SCREENSHOTS.resolve("report.html").toAbsolutePath();
@@ -39,7 +35,7 @@ class ReportBrowserTest {
 				"--samples", "20", "--seed", "7");
 		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
 
-		String dom = chromium(chromium, "--dump-dom", html.toUri().toString());
+		String dom = chromium.run("--dump-dom", html.toUri().toString()).out();
 		assertThat(dom).contains("data-rendered=\"true\"").doesNotContain("class=\"chart-error\"");
 		String[][] charts = {
 				{ "power", "Power shares over time", "Share of system power (%)" },
@@ -63,7 +59,7 @@ class ReportBrowserTest {
 
 		Path png = SCREENSHOTS.resolve("report.png").toAbsolutePath();
 		Files.deleteIfExists(png);
-		chromium(chromium, "--hide-scrollbars", "--window-size=1280,4000", "--screenshot=" + png, html.toUri().toString());
+		chromium.run("--hide-scrollbars", "--window-size=1280,4000", "--screenshot=" + png, html.toUri().toString());
 		assertThat(png).exists();
 		assertThat(Files.size(png)).isGreaterThan(50_000);
 	}
@@ -75,33 +71,4 @@ class ReportBrowserTest {
 		return m.group(1);
 	}
 
-	/** Runs headless Chromium on the page, offline and with a fresh profile; returns what it prints. */
-	private String chromium(String chromium, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--virtual-time-budget=10000"));
-		command.addAll(List.of(args));
-		Path stdout = dir.resolve("chromium.out"), stderr = dir.resolve("chromium.err");
-		Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("chromium did not finish within 120 s");
-		}
-		assertThat(process.exitValue()).as(Files.readString(stderr)).isEqualTo(0);
-		return Files.readString(stdout, StandardCharsets.UTF_8);
-	}
-
-	private static String onPath(String program) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return null;
-		}
-		for (String folder : path.split(File.pathSeparator)) {
-			Path candidate = Path.of(folder, program);
-			if (Files.isExecutable(candidate)) {
-				return candidate.toString();
-			}
-		}
-		return null;
-	}
 }

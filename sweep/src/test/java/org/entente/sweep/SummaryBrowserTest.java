@@ -3,16 +3,12 @@ package org.entente.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.entente.charts.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +29,7 @@ class SummaryBrowserTest {
 
     @Test
     void everyParameterHasItsChartDrawnWithoutAnyConsoleMessage() throws Exception {
-        String chromium = onPath("chromium");
+        HeadlessChromium chromium = HeadlessChromium.find(dir);
         assumeTrue(chromium != null, "chromium is not installed");
         Files.createDirectories(SCREENSHOTS);
         Path plan = SweepFixtures.plan(dir);
@@ -42,7 +38,7 @@ class SummaryBrowserTest {
                 SCREENSHOTS.resolve("summary").toAbsolutePath().toString());
         assertThat(r.code()).as(r.err()).isZero();
 
-        Chromium page = chromium(chromium, "--dump-dom", html.toUri().toString());
+        HeadlessChromium.Output page = chromium.run("--dump-dom", html.toUri().toString());
         assertThat(page.log()).as("console messages").doesNotContain("CONSOLE");
         String dom = page.out();
         assertThat(dom).contains("data-rendered=\"true\"").doesNotContain("class=\"chart-error\"")
@@ -66,7 +62,7 @@ class SummaryBrowserTest {
 
         Path png = SCREENSHOTS.resolve("summary.png").toAbsolutePath();
         Files.deleteIfExists(png);
-        chromium(chromium, "--hide-scrollbars", "--window-size=1100,3600", "--screenshot=" + png, html.toUri().toString());
+        chromium.run("--hide-scrollbars", "--window-size=1100,3600", "--screenshot=" + png, html.toUri().toString());
         assertThat(png).exists();
         assertThat(Files.size(png)).isGreaterThan(50_000);
     }
@@ -78,32 +74,4 @@ class SummaryBrowserTest {
         return m.group(1);
     }
 
-    record Chromium(String out, String log) {}
-
-    /** Runs headless Chromium on the page, offline and with a fresh profile, its log on stderr; returns what it printed. */
-    private Chromium chromium(String chromium, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--enable-logging=stderr", "--v=0",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--virtual-time-budget=10000"));
-        command.addAll(List.of(args));
-        Path stdout = dir.resolve("chromium.out"), stderr = dir.resolve("chromium.err");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("chromium did not finish within 120 s");
-        }
-        assertThat(process.exitValue()).as(Files.readString(stderr)).isEqualTo(0);
-        return new Chromium(Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
-    }
-
-    private static String onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) return null;
-        for (String folder : path.split(File.pathSeparator)) {
-            Path candidate = Path.of(folder, program);
-            if (Files.isExecutable(candidate)) return candidate.toString();
-        }
-        return null;
-    }
 }
