@@ -5,7 +5,7 @@ const assert = require('node:assert/strict');
 const path = require('node:path');
 const fs = require('node:fs');
 const os = require('node:os');
-const { serverCommand, archiveFor, FAST_START_OPTIONS } = require('../out/serverCommand');
+const { serverCommand, archiveFor, FAST_START_OPTIONS, ARCHIVE_IN_PLACE } = require('../out/serverCommand');
 
 function fakeJar() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entente-command-'));
@@ -30,5 +30,7 @@ test('the archive beside the jar is used when it exists, with -Xshare:auto so a 
   const at = command.args.indexOf(`-XX:SharedArchiveFile=${archiveFor(jar)}`);
   assert.ok(at >= 0);
   assert.equal(command.args[at + 1], '-Xshare:auto');
+  assert.deepEqual(command.args.slice(at + 2, at + 2 + ARCHIVE_IN_PLACE.length), ARCHIVE_IN_PLACE);
+  assert.ok(ARCHIVE_IN_PLACE.includes('-XX:ArchiveRelocationMode=0'));
   assert.deepEqual(command.args.slice(-3), ['-jar', jar, 'lsp']);
 });

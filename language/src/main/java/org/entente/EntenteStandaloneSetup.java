@@ -3,6 +3,19 @@
  */
 package org.entente;
 
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.xtext.XtextPackage;
+import org.eclipse.xtext.common.TerminalsStandaloneSetup;
+import org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl;
+
+import com.google.inject.Injector;
 
 /**
  * Initialization support for running Xtext languages without Equinox extension registry.
@@ -11,5 +24,63 @@ public class EntenteStandaloneSetup extends EntenteStandaloneSetupGenerated {
 
 	public static void doSetup() {
 		new EntenteStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/**
+	 * What Xtext's generated setup does (the Terminals language, then this language's injector, then the EMF
+	 * registration of both), with the Terminals language's injector created on a second thread while this
+	 * one creates the language's. Both spend their time loading and initialising the same Xtext and Guice
+	 * classes, so two threads share that work (docs/performance.md, "Cold start", fourth round). EMF's
+	 * global registries are plain hash maps, so only one thread writes them at a time: the Terminals
+	 * language's EMF registration comes first, here; the Terminals injector writes none; its registration,
+	 * and this language's, follow when both injectors exist.
+	 */
+	@Override
+	public Injector createInjectorAndDoEMFRegistration() {
+		registerTerminalsWithEmf();
+		TerminalsStandaloneSetup terminals = new TerminalsStandaloneSetup();
+		FutureTask<Injector> terminalsInjector = new FutureTask<>(terminals::createInjector);
+		Thread thread = new Thread(terminalsInjector, "entente-terminals-setup");
+		thread.setDaemon(true);
+		thread.start();
+		Injector injector = createInjector();
+		terminals.register(await(terminalsInjector));
+		register(injector);
+		return injector;
+	}
+
+	/** What {@code TerminalsStandaloneSetupGenerated} registers with EMF before it creates its injector. */
+	private static void registerTerminalsWithEmf() {
+		Map<String, Object> factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
+		factories.putIfAbsent("ecore", new EcoreResourceFactoryImpl());
+		factories.putIfAbsent("xmi", new XMIResourceFactoryImpl());
+		factories.putIfAbsent("xtextbin", new BinaryGrammarResourceFactoryImpl());
+		EPackage.Registry.INSTANCE.putIfAbsent(XtextPackage.eNS_URI, XtextPackage.eINSTANCE);
+	}
+
+	private static Injector await(FutureTask<Injector> task) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return task.get();
+				} catch (InterruptedException e) {
+					interrupted = true; // the Terminals language must be registered before this one
+				}
+			}
+		} catch (ExecutionException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (cause instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(cause);
+		} finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 }

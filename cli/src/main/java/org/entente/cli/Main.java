@@ -5,29 +5,17 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code entente} command: one subcommand per job. */
-@Command(name = "entente",
-		mixinStandardHelpOptions = true,
-		versionProvider = VersionProvider.class,
-		description = "Alliance scenarios: check, simulate, analyse and generate.",
-		subcommands = { CheckCommand.class, RunCommand.class, LandscapeCommand.class, GenerateCommand.class,
+/** The {@code entente} command ({@link EntenteCommand}): one subcommand per job. */
+@Command(subcommands = { CheckCommand.class, RunCommand.class, LandscapeCommand.class, GenerateCommand.class,
 				ImportCommand.class, SynthCommand.class, LspCommand.class, HistoryCommand.class, ReportCommand.class,
 				ServeCommand.class })
-public class Main implements Runnable {
+public class Main extends EntenteCommand {
 
 	public static final int OK = 0;
 	public static final int FAILED = 1;
 	public static final int USAGE = 2;
 	/** A bug or exhausted memory: not 1, which means errors in the input or a failed expectation. */
 	public static final int INTERNAL = 3;
-
-	@picocli.CommandLine.Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say what to do, e.g. 'entente check FILE'.");
-	}
 
 	public static void main(String[] args) {
 		Languages.prepareFor(args);
@@ -36,7 +24,7 @@ public class Main implements Runnable {
 
 	/** Runs the command line with the given streams and returns the exit code (used by tests). */
 	public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-		CommandLine commandLine = new CommandLine(new Main());
+		CommandLine commandLine = commandLine(args);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExitCodeExceptionMapper(e -> USAGE);
@@ -55,5 +43,24 @@ public class Main implements Runnable {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/**
+	 * The command line for {@code args}: when they start with a subcommand's name, with that subcommand
+	 * only, as picocli reads every subcommand's options by reflection (a third of the command line's
+	 * start goes to the other nine; docs/performance.md, "Cold start", fourth round); otherwise, for the
+	 * help and the errors that list the commands, with all of them.
+	 */
+	static CommandLine commandLine(String[] args) {
+		if (args.length > 0) {
+			for (Class<?> subcommand : Main.class.getAnnotation(Command.class).subcommands()) {
+				if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+					CommandLine one = new CommandLine(new EntenteCommand());
+					one.addSubcommand(new CommandLine(subcommand));
+					return one;
+				}
+			}
+		}
+		return new CommandLine(new Main());
 	}
 }

@@ -115,7 +115,8 @@ class LauncherTest {
 	void doesNotRebuildForTestsGeneratedFoldersOrTheBenchmarks() throws Exception {
 		launch("--version");
 		for (String file : List.of("engine/src/test/java/T.java", "language/src/main/xtend-gen/G.java",
-				"bench/src/main/java/B.java")) {
+				"bench/src/main/java/B.java", "cli/src/main/web/node_modules/pkg/index.js")) {
+			Files.createDirectories(root.resolve(file).getParent());
 			Files.writeString(root.resolve(file), "class X {}");
 			at(root.resolve(file), 20);
 		}
@@ -138,7 +139,8 @@ class LauncherTest {
 		Path archive = root.resolve("cli/target/entente.jsa");
 		assertThat(archive).exists();
 		Result run = launch("check", "x.entente");
-		assertThat(run.out()).contains("-XX:SharedArchiveFile=" + archive).contains("-Xshare:auto");
+		assertThat(run.out()).contains("-XX:SharedArchiveFile=" + archive).contains("-Xshare:auto")
+				.contains("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0");
 		assertThat(dumps()).isEqualTo(1);
 
 		at(archive, 10);
@@ -151,7 +153,8 @@ class LauncherTest {
 	void runsWithoutAnArchiveWhenItCannotBeMade() throws Exception {
 		Result result = launch(List.of("FAIL_TRAINING=1"), "check", "x.entente");
 		assertThat(result.exit()).isZero();
-		assertThat(result.out()).contains("-jar " + jar + " check x.entente").doesNotContain("SharedArchiveFile");
+		assertThat(result.out()).contains("-jar " + jar + " check x.entente").doesNotContain("SharedArchiveFile")
+				.doesNotContain("ArchiveRelocationMode");
 		assertThat(root.resolve("cli/target")).isDirectoryNotContaining("glob:**.jsa*");
 	}
 
