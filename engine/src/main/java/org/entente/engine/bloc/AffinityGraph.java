@@ -36,7 +36,8 @@ public final class AffinityGraph {
     AffinityGraph(int n, boolean[] alive, PairWeights pairs) { this(n, alive, pairs, new WarOpposition(n, alive, List.of())); }
 
     /**
-     * @param pairs      every listed pair with its whole weight (its war opposition included)
+     * @param pairs      every listed pair with its whole weight (its war opposition included:
+     *                   {@link PairWeights#includeOpposition} of {@code opposition} was called)
      * @param opposition the opposed-war-sides pairs, listed or not
      */
     AffinityGraph(int n, boolean[] alive, PairWeights pairs, WarOpposition opposition) {
@@ -47,7 +48,7 @@ public final class AffinityGraph {
         int m = 0, shadows = 0;
         for (int k = 0; k < pairs.size(); k++) {
             if (Math.abs(pairs.weight(k)) < BlocPartition.EPSILON) {
-                if (opposition.count(pairs.first(k), pairs.second(k)) == 0) continue;
+                if (pairs.opposition(k) == 0) continue;
                 shadowDegree[pairs.first(k)]++;
                 shadowDegree[pairs.second(k)]++;
                 shadows++;
@@ -72,7 +73,7 @@ public final class AffinityGraph {
         for (int k = 0; k < pairs.size(); k++) {
             double wt = pairs.weight(k);
             int a = pairs.first(k), b = pairs.second(k);
-            double opposed = opposition.weight(a, b);
+            double opposed = pairs.opposition(k);
             if (Math.abs(wt) < BlocPartition.EPSILON) {
                 if (opposed == 0) continue;
                 // a dropped pair adds nothing, so it takes back what the opposition counts for it

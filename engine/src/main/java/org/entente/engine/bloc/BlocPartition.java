@@ -135,6 +135,9 @@ public final class BlocPartition {
         int[] touched = new int[members.size() + 1];
         int stamp = 0;
         for (int i : members) size[group[i]]++;
+        // the graph's arrays as locals: stores into the int[] scratch arrays would otherwise make the JIT reload them
+        int[] group = this.group, start = g.start, adj = g.adj;
+        double[] residual = g.residual;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             boolean moved = false;
             for (int v : members) {
@@ -143,12 +146,12 @@ public final class BlocPartition {
                 seen[own] = stamp;
                 candidate[own] = stamp;
                 toGroup[own] = 0;
-                for (int k = g.start[v]; k < g.start[v + 1]; k++) {
-                    int h = group[g.adj[k]];
+                for (int k = start[v], end = start[v + 1]; k < end; k++) {
+                    int h = group[adj[k]];
                     if (h < 0) continue;
                     if (seen[h] != stamp) { seen[h] = stamp; toGroup[h] = 0; }
                     if (candidate[h] != stamp) { candidate[h] = stamp; touched[count++] = h; }
-                    toGroup[h] += g.residual[k];
+                    toGroup[h] += residual[k];
                 }
                 if (wars.slotStart[v] < wars.slotStart[v + 1]) {
                     for (int k = g.shadowStart[v]; k < g.shadowStart[v + 1]; k++) {
@@ -242,18 +245,21 @@ public final class BlocPartition {
         Arrays.fill(comp, -1);
         List<List<Integer>> out = new ArrayList<>();
         int[] stack = new int[members.size()];
+        int[] start = g.start, adj = g.adj;
+        double[] weight = g.weight;
         for (int s : members) {
             if (comp[s] >= 0) continue;
             List<Integer> c = new ArrayList<>();
             int top = 0;
             stack[top++] = s;
             comp[s] = out.size();
+            int id = out.size();
             while (top > 0) {
                 int v = stack[--top];
                 c.add(v);
-                for (int k = g.start[v]; k < g.start[v + 1]; k++) {
-                    int u = g.adj[k];
-                    if (g.weight[k] > 0 && in[u] && comp[u] < 0) { comp[u] = out.size(); stack[top++] = u; }
+                for (int k = start[v], end = start[v + 1]; k < end; k++) {
+                    int u = adj[k];
+                    if (weight[k] > 0 && in[u] && comp[u] < 0) { comp[u] = id; stack[top++] = u; }
                 }
             }
             c.sort(null);

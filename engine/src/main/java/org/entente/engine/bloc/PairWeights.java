@@ -14,6 +14,8 @@ final class PairWeights {
     private int[] table;
     private long[] keys;
     private double[] values;
+    /** Per pair, its war opposition once {@link #includeOpposition} was called (0 before), so the graph need not count it again. */
+    private double[] opposed;
     private int size;
     /** Once set, a pair seen for the first time starts from its war opposition (see {@link #includeOpposition}). */
     private WarOpposition seed;
@@ -23,6 +25,7 @@ final class PairWeights {
         table = new int[64];
         keys = new long[32];
         values = new double[32];
+        opposed = new double[32];
     }
 
     void add(int a, int b, double w) {
@@ -36,10 +39,13 @@ final class PairWeights {
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             values = Arrays.copyOf(values, size * 2);
+            opposed = Arrays.copyOf(opposed, size * 2);
         }
         keys[size] = key;
         // the opposition first, as if its pairs had been added before: its sum is exact (multiples of 4)
-        values[size] = seed == null ? w : seed.weight(a, b) + w;
+        double o = seed == null ? 0 : seed.weight(a, b);
+        opposed[size] = o;
+        values[size] = seed == null ? w : o + w;
         table[slot] = ++size;
         if (size * 2 > table.length) grow();
     }
@@ -53,6 +59,7 @@ final class PairWeights {
         if (opposition.isEmpty()) return;
         for (int k = 0; k < size; k++) {
             double o = opposition.weight(first(k), second(k));
+            opposed[k] = o;
             if (o != 0) values[k] += o;
         }
         seed = opposition;
@@ -75,6 +82,9 @@ final class PairWeights {
     int second(int k) { return (int) (keys[k] % n); }
 
     double weight(int k) { return values[k]; }
+
+    /** The war opposition in the k-th pair's weight ({@link WarOpposition#weight}; 0 without {@link #includeOpposition}). */
+    double opposition(int k) { return opposed[k]; }
 
     private void grow() {
         table = new int[table.length * 2];

@@ -27,8 +27,8 @@ public final class JoinDecider {
     private final List<List<TreatyState>> treatiesOf;
     /** Set during {@link #decide} only. */
     private SideMemo memo;
-    /** Scratch for {@link SideScan}, all false between scans. */
-    private final boolean[] groupMark;
+    /** Scratch for {@link SideScan}: the states aligned with the decider, marked once per decision. */
+    private final AlignedWith alignedWith;
 
     public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature) {
         this(w, p, threats, weights, signature, treatiesInForceByParty(w));
@@ -38,7 +38,7 @@ public final class JoinDecider {
     public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature,
                        List<List<TreatyState>> treatiesOf) {
         this.treatiesOf = treatiesOf;
-        this.groupMark = new boolean[w.n];
+        this.alignedWith = new AlignedWith(w.n);
         this.w = w;
         this.p = p;
         this.threats = threats;
@@ -58,7 +58,8 @@ public final class JoinDecider {
     }
 
     public Decision decide(int z, War war, double draw) {
-        memo = new SideMemo(z, war, SideScan.of(this, w, p.power, z, war.sideA, groupMark), SideScan.of(this, w, p.power, z, war.sideB, groupMark));
+        AlignedWith aligned = alignedWith.of(w.alignments, z);
+        memo = new SideMemo(z, war, SideScan.of(this, w, p.power, z, war.sideA, aligned), SideScan.of(this, w, p.power, z, war.sideB, aligned));
         Utility i, r;
         try {
             i = utility(z, war, 1);
@@ -196,11 +197,14 @@ public final class JoinDecider {
      * T_Z(j), dyadic: the threat of step 3 with the power term measured against z, rel_z(j) = P(j) / (P(j) + P(z)).
      * A declared threat and war (1.0) are taken as they are.
      */
-    public double dyadicThreat(int z, int j) {
+    public double dyadicThreat(int z, int j) { return dyadicThreat(z, j, w.hops().hops(z, j)); }
+
+    /** {@link #dyadicThreat(int, int)} with hops(z, j) already read (a side scan reads it once per member). */
+    double dyadicThreat(int z, int j, int hops) {
         if (threats.replaced(z, j)) return threats.score(z, j); // a declared threat, or war
         double pj = p.power[j], pz = p.power[z];
         double relZ = pj + pz > 0 ? pj / (pj + pz) : 0;
-        return ThreatModel.clamp(threats.score(z, j) + w.settings.powerWeight() * (relZ - p.rel[j]));
+        return ThreatModel.clamp(threats.computed(z, j, hops) + w.settings.powerWeight() * (relZ - p.rel[j]));
     }
 
     /**
@@ -233,12 +237,17 @@ public final class JoinDecider {
         }
     }
 
+    /** This round's threat model (a side scan asks it who is at war with the decider). */
+    ThreatModel threats() { return threats; }
+
     /** Distance discount of j's power as seen from z: 1 / (1 + hops), z itself 1 (loss-of-strength gradient). */
     double discount(int z, int j) {
         if (j == z) return 1;
-        int h = w.hops().hops(z, j);
-        return 1.0 / (1 + (h < 0 ? UNREACHABLE_HOPS : h));
+        return discountAt(w.hops().hops(z, j));
     }
+
+    /** The discount of a state other than z at hop distance h from z. */
+    static double discountAt(int h) { return 1.0 / (1 + (h < 0 ? UNREACHABLE_HOPS : h)); }
 
     /**
      * p_S: the side's share of both sides' distance-discounted power, with z added to the side. The sums

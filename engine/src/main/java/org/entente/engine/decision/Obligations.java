@@ -90,9 +90,12 @@ public final class Obligations {
     /** The living foes that are no party opposite and that the clause covers, in the side's order. */
     static List<Integer> covered(World w, List<Integer> foes, int[] partiesOpposite, Clause c) {
         List<Integer> covered = new ArrayList<>();
-        for (int y : foes) {
-            if (!w.alive[y] || contains(partiesOpposite, y) || !c.covers(w.names[y])) continue;
-            covered.add(y);
+        boolean everyone = c.against().isEmpty();
+        for (int k = 0, size = foes.size(); k < size; k++) {
+            Integer foe = foes.get(k); // the side's own boxes: hundreds of foes, no new Integer each
+            int y = foe;
+            if (!w.alive[y] || contains(partiesOpposite, y) || !(everyone || c.covers(w.names[y]))) continue;
+            covered.add(foe);
         }
         return covered;
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.entente.engine.threat.ThreatModel;
 import org.entente.engine.world.Alignments;
+import org.entente.engine.world.HopDistances;
 import org.entente.engine.world.World;
 
 /**
@@ -52,54 +53,51 @@ final class SideScan {
 
     /** One pass over {@code side} for z, with the decider's per-member terms. */
     static SideScan of(JoinDecider d, World w, double[] power, int z, List<Integer> side) {
-        return of(d, w, power, z, side, new boolean[w.n]);
+        return of(d, w, power, z, side, new AlignedWith(w.n).of(w.alignments, z));
     }
 
     /**
-     * @param groupMark all false on entry and on return; marks z's balancing groups (by threat) during the
-     *                  scan, so that whether a member shares one is read from its own few groups
+     * @param alignedWith the members of z's balancing groups, marked for z ({@link AlignedWith#of}), so that
+     *                    whether a member shares a group with z is one lookup
      */
-    static SideScan of(JoinDecider d, World w, double[] power, int z, List<Integer> side, boolean[] groupMark) {
+    static SideScan of(JoinDecider d, World w, double[] power, int z, List<Integer> side, AlignedWith alignedWith) {
         double maxThreat = 0, bestV = -1, sum = 0, sumWithZ = power[z], nearness = 0, exposure = 0;
         int most = -1;
         boolean atWar = w.atWarAtAll(z), fights = false;
+        ThreatModel threats = d.threats();
         Alignments al = w.alignments;
         // Alignments.aligned(z, j) for j != z: one bandwagons with the other, or j is in one of z's groups
-        List<Integer> zGroups = al.groupsOf(z);
-        for (int k = 0, size = zGroups.size(); k < size; k++) groupMark[zGroups.get(k)] = true;
         int zPatron = al.patron(z);
         int[] aligned = null;
         int alignedCount = 0;
         boolean[] alive = w.alive;
         double pz = power[z];
+        // hops(z, j), read once per member for the threat, the discount and the nearness
+        HopDistances hopDistances = w.hops();
+        int[] hops = hopDistances.raw();
+        int row = hopDistances.row(z);
         for (int k = 0, size = side.size(); k < size; k++) {
             int j = side.get(k);
-            if (atWar && !fights && w.atWar(z, j)) fights = true;
-            if (j != z && (zPatron == j || al.patron(j) == z || sharesGroup(al.groupsOf(j), groupMark))) {
+            if (atWar && !fights && threats.atWar(z, j)) fights = true;
+            if (j != z && (zPatron == j || al.patron(j) == z || alignedWith.sharesGroup(j))) {
                 if (aligned == null) aligned = new int[4];
                 else if (alignedCount == aligned.length) aligned = Arrays.copyOf(aligned, 2 * alignedCount);
                 aligned[alignedCount++] = j;
             }
             if (!alive[j] || j == z) continue;
-            double t = d.dyadicThreat(z, j);
+            int h = hops[row + j];
+            double t = d.dyadicThreat(z, j, h);
             maxThreat = Math.max(maxThreat, t);
             if (t > bestV || (t == bestV && j < most)) { bestV = t; most = j; }
             double pj = power[j];
-            double discounted = pj * d.discount(z, j);
+            double discounted = pj * JoinDecider.discountAt(h);
             sum += discounted;
             sumWithZ += discounted;
-            int h = w.hops().hops(z, j);
             double prox = ThreatModel.proximity(h);
             nearness = Math.max(nearness, prox);
             double strength = pj + pz > 0 ? pj / (pj + pz) : 0;
             exposure = Math.max(exposure, prox * strength);
         }
-        for (int k = 0, size = zGroups.size(); k < size; k++) groupMark[zGroups.get(k)] = false;
         return new SideScan(maxThreat, most, sum, sumWithZ, nearness, exposure, fights, aligned, alignedCount);
-    }
-
-    private static boolean sharesGroup(List<Integer> groups, boolean[] mark) {
-        for (int k = 0, size = groups.size(); k < size; k++) if (mark[groups.get(k)]) return true;
-        return false;
     }
 }

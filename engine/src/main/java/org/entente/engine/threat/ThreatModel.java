@@ -236,6 +236,29 @@ public final class ThreatModel {
         return clamp(t);
     }
 
+    /**
+     * T(i,j) when it is not {@link #replaced}, from the hop distance {@code hops} = hops(i, j) the caller has
+     * already read: the computed branch of {@link #score}, same arithmetic.
+     */
+    public double computed(int i, int j, int hops) {
+        prepare(i);
+        int f = flags[j];
+        double t = base[j] + s.proximityWeight() * proximity(hops) + ideology(i, j);
+        if (f != 0) {
+            if ((f & F_DISPUTE) != 0) t += DISPUTE;
+            if ((f & F_RIVAL) != 0) t += RIVALRY;
+            if ((f & F_TREATY) != 0) t *= TREATY_FACTOR;
+            if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
+        }
+        return clamp(t);
+    }
+
+    /** i and j fight on opposite sides of a war ({@link World#atWar}), asked of i's few wars. */
+    public boolean atWar(int i, int j) {
+        prepare(i);
+        return observerWarCount > 0 && enemy(j);
+    }
+
     /** T(i,j) is replaced rather than computed: i and j are at war, or i declared a threat from j. */
     public boolean replaced(int i, int j) {
         prepare(i);

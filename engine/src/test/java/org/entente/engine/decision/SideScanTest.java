@@ -30,15 +30,16 @@ class SideScanTest {
         Random r = new Random(seed);
         World w = randomWorld(r);
         PowerTable p = new PowerTable(w);
-        JoinDecider d = new JoinDecider(w, p, new ThreatModel(w, p), DecisionWeights.defaults(), new PowerAtSignature(w));
+        ThreatModel threats = new ThreatModel(w, p);
+        JoinDecider d = new JoinDecider(w, p, threats, DecisionWeights.defaults(), new PowerAtSignature(w));
         for (War war : w.wars) {
             for (int z = 0; z < w.n; z++) {
                 if (war.sideOf(z) != 0) continue;
                 for (int sign = -1; sign <= 1; sign += 2) {
                     List<Integer> side = war.side(sign);
                     SideScan s = SideScan.of(d, w, p.power, z, side);
-                    assertThat(s.maxThreat).isEqualTo(maxThreat(d, w, z, side));
-                    assertThat(s.mostThreatening).isEqualTo(mostThreatening(d, w, z, side));
+                    assertThat(s.maxThreat).isEqualTo(maxThreat(threats, w, p, z, side));
+                    assertThat(s.mostThreatening).isEqualTo(mostThreatening(threats, w, p, z, side));
                     assertThat(JoinDecider.winShare(s, SideScan.of(d, w, p.power, z, war.side(-sign))))
                             .isEqualTo(winShare(d, w, p, z, side, war.side(-sign)));
                     assertThat(s.nearness).isEqualTo(nearness(w, z, side));
@@ -50,6 +51,36 @@ class SideScanTest {
                     for (int m : side) if (w.alignments.aligned(z, m)) expected.add(m);
                     assertThat(aligned).isEqualTo(expected);
                 }
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void dyadicThreatFromHopsIsDyadicThreatFromScore(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        PowerTable p = new PowerTable(w);
+        ThreatModel threats = new ThreatModel(w, p);
+        JoinDecider d = new JoinDecider(w, p, threats, DecisionWeights.defaults(), new PowerAtSignature(w));
+        for (int z = 0; z < w.n; z++) {
+            for (int j = 0; j < w.n; j++) {
+                if (j == z) continue;
+                assertThat(d.dyadicThreat(z, j)).as("T_%d(%d)", z, j).isEqualTo(dyadicThreat(threats, w, p, z, j));
+            }
+        }
+    }
+
+    @Property(tries = 300)
+    void alignedWithMarksExactlyTheStatesSharingAGroup(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        AlignedWith marks = new AlignedWith(w.n); // one instance for every decider in turn, as in a round
+        for (int z = 0; z < w.n; z++) {
+            marks.of(w.alignments, z);
+            for (int j = 0; j < w.n; j++) {
+                boolean shares = false;
+                for (int g : w.alignments.groupsOf(z)) shares |= w.alignments.groupsOf(j).contains(g);
+                assertThat(marks.sharesGroup(j)).as("%d shares a group with %d", j, z).isEqualTo(shares);
             }
         }
     }
@@ -149,18 +180,26 @@ class SideScanTest {
         return w;
     }
 
-    private static double maxThreat(JoinDecider d, World w, int z, List<Integer> side) {
+    /** T_Z(j) as the decision rule defines it, from the threat model's score (docs/semantics.md §6a). */
+    private static double dyadicThreat(ThreatModel threats, World w, PowerTable p, int z, int j) {
+        if (threats.replaced(z, j)) return threats.score(z, j);
+        double pj = p.power[j], pz = p.power[z];
+        double relZ = pj + pz > 0 ? pj / (pj + pz) : 0;
+        return ThreatModel.clamp(threats.score(z, j) + w.settings.powerWeight() * (relZ - p.rel[j]));
+    }
+
+    private static double maxThreat(ThreatModel threats, World w, PowerTable p, int z, List<Integer> side) {
         double best = 0;
-        for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, d.dyadicThreat(z, j));
+        for (int j : side) if (w.alive[j] && j != z) best = Math.max(best, dyadicThreat(threats, w, p, z, j));
         return best;
     }
 
-    private static int mostThreatening(JoinDecider d, World w, int z, List<Integer> side) {
+    private static int mostThreatening(ThreatModel threats, World w, PowerTable p, int z, List<Integer> side) {
         int best = -1;
         double bestV = -1;
         for (int j : side) {
             if (!w.alive[j] || j == z) continue;
-            double t = d.dyadicThreat(z, j);
+            double t = dyadicThreat(threats, w, p, z, j);
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
         return best;
