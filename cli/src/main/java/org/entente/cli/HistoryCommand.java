@@ -85,9 +85,9 @@ public class HistoryCommand implements Callable<Integer> {
 			dir = DataDirectory.resolve(data);
 			wars = WarData.read(dir);
 			if (selection.fit) {
-				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.defaults());
-				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.defaults());
-				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.defaults()),
+				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors());
+				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.priors());
+				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors()),
 						DecisionFit.score(dir, wars, fitted)));
 				return Main.OK;
 			}

@@ -87,6 +87,25 @@ class HistoryCommandTest {
 	}
 
 	@Test
+	void fitPrintsTheSignConstrainedWeightsBesideThePlainFit() throws IOException {
+		// two multi-state wars (16, 46): too few decisions to reproduce the defaults, enough for the output's shape
+		Path small = copyData(dir.resolve("fit"));
+		List<String> lines = Files.readAllLines(data().resolve("cow_war_dyadic.csv"));
+		Files.write(small.resolve("cow_war_dyadic.csv"), lines.stream()
+				.filter(l -> l.startsWith("warnum") || l.startsWith("16,") || l.startsWith("46,"))
+				.collect(Collectors.toList()));
+		CliRunner r = CliRunner.run("history", "--fit", "--data", small.toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		assertThat(r.out()).contains("but beta0 constrained to be >= 0")
+				.contains("pass 1: 2 wars").contains("without the sign constraint")
+				.containsPattern("pair-year MCC over these wars: -?[01]\\.[0-9]{3} with the design's weights")
+				.containsPattern("the (fitted weights are the defaults|defaults differ from these weights)");
+		// under the constraint no weight but the base rate is negative
+		assertThat(r.out().lines().filter(l -> l.matches("  beta[TBCXG] .*")))
+				.isNotEmpty().allSatisfy(l -> assertThat(Double.parseDouble(l.trim().split("\\s+")[1])).isGreaterThanOrEqualTo(0));
+	}
+
+	@Test
 	void unknownWarIsAUsageErrorNamingTheWarsThatExist() {
 		CliRunner r = CliRunner.run("history", "--war", "139", "--data", data().toString());
 		assertThat(r.exitCode()).isEqualTo(2);

@@ -141,7 +141,7 @@ class RunCommandTest {
 				""");
 		// the first model's join rule, so the library's treaty alone decides (under decisions B, a defensive
 		// great power, passes the buck to A; the library treaty still appears among its terms)
-		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +4.56");
+		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +3.66");
 		CliRunner result = CliRunner.run("run", "--join-rule", "treaties", scenario.toString());
 		assertThat(result.out()).contains("PASS in 1900: B at war with C");
 		assertThat(result.exitCode()).isEqualTo(0);
@@ -151,7 +151,7 @@ class RunCommandTest {
 	void eachEntryShowsTheTermsOfTheDecisionAndTheTreatyRuleKeepsTheFirstModel() {
 		String decided = CliRunner.run("run", example("europe-1914.entente").toString()).out();
 		assertThat(decided).containsPattern(
-				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia \\+4\\.56, threat balancing \\+[0-9.]+, .*base rate -3\\.89 \\(U [0-9.]+, P 0\\.[0-9]+\\); staying out 0");
+				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia \\+3\\.66, threat balancing \\+[0-9.]+, .*base rate -3\\.00 \\(U [0-9.]+, P 0\\.[0-9]+\\); staying out 0");
 		String treaties = CliRunner.run("run", "--join-rule", "treaties", example("europe-1914.entente").toString()).out();
 		assertThat(treaties).contains("war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia\n");
 	}
@@ -159,7 +159,7 @@ class RunCommandTest {
 	@Test
 	void explainListsTheStatesDecisions() {
 		CliRunner result = CliRunner.run("run", "--explain", "Russia", example("europe-1914.entente").toString());
-		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +4.56");
+		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +3.66");
 	}
 
 	@Test

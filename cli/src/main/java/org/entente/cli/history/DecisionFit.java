@@ -23,8 +23,10 @@ import org.entente.importer.history.WarData;
  * decisions of every multi-state war in the data (docs/semantics.md §6a, "Fit"). Each war is replayed
  * with the current weights; every decision the model takes is labelled with what the state did in
  * history that year (at war with the other side → joined this side; at war with neither → stayed out;
- * with both → left out); the weights are refitted and the wars replayed again, until the weights move
- * less than 0.01 (at most {@link #MAX_PASSES} passes).
+ * with both → left out); the weights are refitted under the theory's signs (every weight but the base rate
+ * ≥ 0, {@link WeightFit#fitWithSigns}) and the wars replayed again, until the weights move less than 0.01 (at
+ * most {@link #MAX_PASSES} passes). Started from the design's priors, the last pass's weights are the defaults
+ * ({@link DecisionWeights#defaults()}).
  */
 public final class DecisionFit {
     public static final int MAX_PASSES = 6;
@@ -33,8 +35,11 @@ public final class DecisionFit {
 
     private DecisionFit() {}
 
-    /** One pass: the weights it started from and the fit. */
-    public record Pass(DecisionWeights start, WeightFit.Result fit, int wars) {}
+    /**
+     * One pass: the weights it started from, the fit under the theory's signs (what the defaults are) and,
+     * on the same decisions, the fit without the sign constraint (reported beside it).
+     */
+    public record Pass(DecisionWeights start, WeightFit.Result fit, WeightFit.Result unconstrained, int wars) {}
 
     /** Pooled pair-year scores of every multi-state war with the given weights. */
     public static Score score(Path dataDir, WarData data, DecisionWeights weights) throws ImportException, ReplayException {
@@ -57,12 +62,13 @@ public final class DecisionFit {
                 collect(dataDir, hc, current, obs);
                 wars++;
             }
-            WeightFit.Result fit = WeightFit.fit(obs, current, start, PRIOR_SIGMA);
-            passes.add(new Pass(current, fit, wars));
+            WeightFit.Result fit = WeightFit.fitWithSigns(obs, current, start, PRIOR_SIGMA);
+            passes.add(new Pass(current, fit, WeightFit.fit(obs, current, start, PRIOR_SIGMA), wars));
             DecisionWeights next = fit.asWeights(current);
             double move = Math.max(Math.max(Math.abs(next.base() - current.base()), Math.abs(next.threat() - current.threat())),
                     Math.max(Math.max(Math.abs(next.bandwagon() - current.bandwagon()),
                             Math.abs(next.coBelligerence() - current.coBelligerence())), Math.abs(next.exposure() - current.exposure())));
+            move = Math.max(move, Math.abs(next.contagion() - current.contagion()));
             current = next;
             if (move < 0.01) break;
         }
@@ -99,22 +105,37 @@ public final class DecisionFit {
         return false;
     }
 
+    /** Equal to the three decimals the defaults are written with. */
+    private static boolean close(DecisionWeights a, DecisionWeights b) {
+        double[] x = {a.base(), a.threat(), a.bandwagon(), a.coBelligerence(), a.exposure(), a.contagion()};
+        double[] y = {b.base(), b.threat(), b.bandwagon(), b.coBelligerence(), b.exposure(), b.contagion()};
+        for (int k = 0; k < x.length; k++) if (Math.abs(x[k] - y[k]) > 0.0005) return false;
+        return true;
+    }
+
     public static String text(List<Pass> passes, Score prior, Score fitted) {
         StringBuilder sb = new StringBuilder("Fit of the decision weights on the joining decisions of the multi-state wars in the data\n");
-        sb.append("(maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights;\n"
-                + " each pass replays every war with the weights of the previous one)\n\n");
+        sb.append("(maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights, every weight\n"
+                + " but beta0 constrained to be >= 0; each pass replays every war with the weights of the previous one)\n\n");
         for (int k = 0; k < passes.size(); k++) {
             Pass p = passes.get(k);
             WeightFit.Result r = p.fit();
             sb.append(String.format(Locale.ROOT, "pass %d: %d wars, %d decisions, %d joins; log-likelihood %.2f at the start, %.2f fitted%s%n",
                     k + 1, p.wars(), r.observations(), r.joins(), r.startLogLikelihood(), r.logLikelihood(),
                     r.converged() ? "" : " (Newton did not converge)"));
+            WeightFit.Result u = p.unconstrained();
             for (int a = 0; a < WeightFit.K; a++) {
-                sb.append(String.format(Locale.ROOT, "  %-6s %8.3f  (s.e. %.3f)%n", WeightFit.NAMES[a], r.weights()[a], r.standardErrors()[a]));
+                String se = Double.isNaN(r.standardErrors()[a]) ? "at the bound" : String.format(Locale.ROOT, "s.e. %.3f", r.standardErrors()[a]);
+                sb.append(String.format(Locale.ROOT, "  %-6s %8.3f  (%s; without the sign constraint %.3f)%n", WeightFit.NAMES[a],
+                        r.weights()[a], se, u.weights()[a]));
             }
         }
         sb.append(String.format(Locale.ROOT, "%npair-year MCC over these wars: %.3f with the design's weights, %.3f with the fitted ones%n",
                 prior.mcc(), fitted.mcc()));
+        DecisionWeights last = passes.get(passes.size() - 1).fit().asWeights(passes.get(passes.size() - 1).start());
+        sb.append(last.equals(DecisionWeights.defaults()) || close(last, DecisionWeights.defaults())
+                ? "the fitted weights are the defaults\n"
+                : "the defaults differ from these weights: update DecisionWeights.defaults() and docs/semantics.md\n");
         return sb.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.engine.decision;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import org.entente.engine.model.Clause;
 import org.entente.engine.threat.PowerTable;
@@ -13,7 +14,7 @@ import org.entente.engine.world.World;
 /**
  * The utilities U_I and U_R of one state for one war (docs/semantics.md §6), from this turn's power,
  * threat and treaties. Terms appear in a fixed order: base rate, obligations, threat balancing,
- * bandwagoning, co-belligerence, restraint, exposure, doctrine.
+ * bandwagoning, co-belligerence, great-power contagion, restraint, exposure, doctrine.
  */
 public final class JoinDecider {
     /** Hop distance assumed for states the border graph does not connect (power projected overseas). */
@@ -29,6 +30,8 @@ public final class JoinDecider {
     private SideMemo memo;
     /** Scratch for {@link SideScan}: the states aligned with the decider, marked once per decision. */
     private final AlignedWith alignedWith;
+    /** Per war, the living great powers fighting in it: sides change only between rounds, and a decider lives one round. */
+    private final IdentityHashMap<War, Integer> greatAtWar = new IdentityHashMap<>();
 
     public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature) {
         this(w, p, threats, weights, signature, treatiesInForceByParty(w));
@@ -70,9 +73,7 @@ public final class JoinDecider {
         double[] pr = Terms.probabilities(i.total(), r.total());
         int choice;
         if (Double.isNaN(draw)) {
-            // the most likely option; ties between the sides go to the initiator's side (declared first)
-            int best = i.total() >= r.total() ? 1 : -1;
-            choice = pr[best > 0 ? 1 : 2] >= 0.5 ? best : 0;
+            choice = Terms.mostLikely(i.total(), r.total());
         } else {
             choice = draw < pr[1] ? 1 : draw < pr[1] + pr[2] ? -1 : 0;
         }
@@ -152,6 +153,10 @@ public final class JoinDecider {
         f[Utility.CO_BELLIGERENCE] = Terms.coBelligerence(1, fights);
         add(terms, "bandwagoning", Terms.bandwagoning(b.bandwagon(), !p.great[z], near, win));
         add(terms, "co-belligerence", Terms.coBelligerence(b.coBelligerence(), fights));
+        // great-power contagion (Yamamoto & Bremer 1980): the same on both sides, it lifts joining against staying out
+        int greatAtWar = greatPowersAtWar(war, z);
+        f[Utility.CONTAGION] = Terms.contagion(1, p.great[z], greatAtWar);
+        add(terms, "great powers at war", Terms.contagion(b.contagion(), p.great[z], greatAtWar));
         for (TreatyState t : mine) {
             double kept = restraintKept(t, own, opp);
             if (kept > 0) {
@@ -178,6 +183,17 @@ public final class JoinDecider {
         double total = 0;
         for (Term t : terms) total += t.value();
         return new Utility(side, terms, total, enemies, obligations.size(), f);
+    }
+
+    /** The living great powers fighting in the war, other than z (counted once per war and decider). */
+    private int greatPowersAtWar(War war, int z) {
+        Integer n = greatAtWar.get(war);
+        if (n == null) {
+            int c = 0;
+            for (int sign = -1; sign <= 1; sign += 2) for (int x : war.side(sign)) if (w.alive[x] && p.great[x]) c++;
+            greatAtWar.put(war, n = c);
+        }
+        return war.sideOf(z) != 0 && p.great[z] ? n - 1 : n;
     }
 
     /** The first belligerent of the side that z is aligned with without treaty and that no treaty obliges z to help; -1 none. */

@@ -43,11 +43,27 @@ public final class Terms {
     /** βX · exposure · (1 − p_S): the cost of fighting a strong neighbour, smaller when the side will likely win. */
     public static double exposure(double betaX, double exposure, double winShare) { return betaX * exposure * (1 - winShare); }
 
+    /**
+     * βG · (great powers at war in W) for a great power: a major power's entry into an ongoing war is likelier the more
+     * major powers already fight in it (Yamamoto & Bremer 1980, "Wider wars and restless nights").
+     */
+    public static double contagion(double betaG, boolean great, int greatPowersAtWar) { return great ? betaG * greatPowersAtWar : 0; }
+
     /** βD · doctrine when an ally fights on the side: offense dominance makes allies chain-gang (Christensen & Snyder 1990). */
     public static double chainGanging(double betaD, double doctrine, boolean allyOnSide) { return allyOnSide ? betaD * doctrine : 0; }
 
     /** βD · (1 − doctrine) when another great power borders the threat and the state does not: it passes the buck. */
     public static double buckPassing(double betaD, double doctrine, boolean canPass) { return canPass ? betaD * (1 - doctrine) : 0; }
+
+    /**
+     * The deterministic choice, the most likely of the three options: the side with the larger U (equal: the
+     * initiator's side) when it is at least as likely as staying out (P(S) ≥ P(out), i.e. U_S ≥ 0), else out (0).
+     * Also the mode of the sampled draws (docs/semantics.md §6a).
+     */
+    public static int mostLikely(double uI, double uR) {
+        int best = uI >= uR ? 1 : -1;
+        return Math.max(uI, uR) >= 0 ? best : 0;
+    }
 
     /** {P(out), P(I), P(R)} = {1, e^U_I, e^U_R} / (1 + e^U_I + e^U_R), computed without overflow. */
     public static double[] probabilities(double uI, double uR) {

@@ -9,12 +9,16 @@ import java.util.List;
  * @param enemies     the states the entrant would declare war on (indices)
  * @param obligations how many treaties oblige the state to join this side
  * @param features    the raw quantities the weights multiply, indexed by the constants below, so that
- *                    U = β0·(1 − k) + Σ logit r + βT·threat + βB·bandwagon + βC·coBelligerence − βX·exposure + fixed
+ *                    U = β0·(1 − k) + Σ logit r + βT·threat + βB·bandwagon + βC·coBelligerence − βX·exposure
+ *                        + βG·contagion + fixed
  */
 public record Utility(int side, List<Term> terms, double total, List<Integer> enemies, int obligations, double[] features) {
-    /** k, Σ logit r, max(0, ΔT), weak·near·max(0, p − 0.5), [fights opp], exposure·(1 − p), −restraint + doctrine terms. */
+    /**
+     * k, Σ logit r, max(0, ΔT), weak·near·max(0, p − 0.5), [fights opp], exposure·(1 − p), −restraint + doctrine terms,
+     * great(z)·(great powers at war in W).
+     */
     public static final int OBLIGATIONS = 0, RELIABILITY_LOGITS = 1, THREAT = 2, BANDWAGON = 3, CO_BELLIGERENCE = 4,
-            EXPOSURE = 5, FIXED = 6, FEATURES = 7;
+            EXPOSURE = 5, FIXED = 6, CONTAGION = 7, FEATURES = 8;
 
     public Utility { terms = List.copyOf(terms); enemies = List.copyOf(enemies); }
 }

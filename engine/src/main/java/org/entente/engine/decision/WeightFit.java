@@ -3,7 +3,7 @@ package org.entente.engine.decision;
 import java.util.List;
 
 /**
- * Fit of β0, βT, βB, βC, βX (docs/semantics.md §6a) on observed joining decisions: the multinomial
+ * Fit of β0, βT, βB, βC, βX, βG (docs/semantics.md §6a) on observed joining decisions: the multinomial
  * logit of the rule, with staying out at 0. Maximum likelihood, optionally penalised by a weakly
  * informative Gaussian prior around the design's priors (Gelman et al. 2008): without it a weight whose
  * feature separates the data perfectly (every co-belligerent joined) runs off to infinity. Newton–Raphson
@@ -11,9 +11,11 @@ import java.util.List;
  * reliabilities, restraint and doctrine terms are fixed offsets (their values come from the literature).
  */
 public final class WeightFit {
-    /** Number of fitted weights: β0, βT, βB, βC, βX. */
-    public static final int K = 5;
-    public static final String[] NAMES = {"beta0", "betaT", "betaB", "betaC", "betaX"};
+    /** Number of fitted weights: β0, βT, βB, βC, βX, βG. */
+    public static final int K = 6;
+    public static final String[] NAMES = {"beta0", "betaT", "betaB", "betaC", "betaX", "betaG"};
+    /** The signs the theory gives: every weight but the base rate is ≥ 0 (each term names the direction of its effect). */
+    public static final boolean[] NON_NEGATIVE = {false, true, true, true, true, true};
 
     private WeightFit() {}
 
@@ -31,14 +33,14 @@ public final class WeightFit {
                          int observations, int joins, int iterations, boolean converged) {
         public DecisionWeights asWeights(DecisionWeights base) {
             return base.withBase(weights[0]).withThreat(weights[1]).withBandwagon(weights[2])
-                    .withCoBelligerence(weights[3]).withExposure(weights[4]);
+                    .withCoBelligerence(weights[3]).withExposure(weights[4]).withContagion(weights[5]);
         }
     }
 
-    /** The regressors of one side: (1 − k, threat, bandwagon, co-belligerence, −exposure). */
+    /** The regressors of one side: (1 − k, threat, bandwagon, co-belligerence, −exposure, contagion). */
     static double[] regressors(double[] f) {
         return new double[] {1 - f[Utility.OBLIGATIONS], f[Utility.THREAT], f[Utility.BANDWAGON], f[Utility.CO_BELLIGERENCE],
-                -f[Utility.EXPOSURE]};
+                -f[Utility.EXPOSURE], f[Utility.CONTAGION]};
     }
 
     /** The part of U not multiplied by a fitted weight: Σ logit r − restraint + doctrine. */
@@ -64,8 +66,58 @@ public final class WeightFit {
      * @param sigma its standard deviation (infinite: plain maximum likelihood)
      */
     public static Result fit(List<Observation> obs, DecisionWeights start, DecisionWeights prior, double sigma) {
-        double[] beta = vector(start);
+        return fit(obs, vector(start), vector(prior), sigma, new boolean[K]);
+    }
+
+    /**
+     * The fit under the theory's signs ({@link #NON_NEGATIVE}), by active sets: fit the free weights; while a
+     * constrained weight comes out negative, fix the most negative at 0 and refit the others; then free a fixed
+     * weight again if the objective's slope at 0 points upward (the Karush–Kuhn–Tucker condition), and repeat.
+     */
+    public static Result fitWithSigns(List<Observation> obs, DecisionWeights start, DecisionWeights prior, double sigma) {
         double[] mu = vector(prior);
+        boolean[] fixed = new boolean[K];
+        double[] from = vector(start);
+        for (int a = 0; a < K; a++) if (NON_NEGATIVE[a] && from[a] < 0) from[a] = 0;
+        Result r = fit(obs, from, mu, sigma, fixed);
+        for (int round = 0; round < 4 * K; round++) {
+            int worst = -1;
+            for (int a = 0; a < K; a++) if (NON_NEGATIVE[a] && !fixed[a] && r.weights()[a] < 0 && (worst < 0 || r.weights()[a] < r.weights()[worst])) worst = a;
+            if (worst >= 0) {
+                fixed[worst] = true;
+                double[] next = r.weights().clone();
+                next[worst] = 0;
+                for (int a = 0; a < K; a++) if (NON_NEGATIVE[a] && next[a] < 0) next[a] = 0;
+                r = fit(obs, next, mu, sigma, fixed);
+                continue;
+            }
+            double[] grad = gradient(obs, r.weights(), mu, Double.isInfinite(sigma) ? 0 : 1 / (sigma * sigma));
+            int release = -1;
+            for (int a = 0; a < K; a++) if (fixed[a] && grad[a] > 1e-9 && (release < 0 || grad[a] > grad[release])) release = a;
+            if (release < 0) break;
+            fixed[release] = false;
+            r = fit(obs, r.weights(), mu, sigma, fixed);
+        }
+        return new Result(r.weights(), r.standardErrors(), r.logLikelihood(), logLikelihood(obs, vector(start)), r.observations(),
+                r.joins(), r.iterations(), r.converged());
+    }
+
+    /** The gradient of the penalised log-likelihood. */
+    static double[] gradient(List<Observation> obs, double[] beta, double[] mu, double precision) {
+        double[] grad = new double[K];
+        for (Observation o : obs) {
+            double[] xi = regressors(o.initiatorSide()), xr = regressors(o.otherSide());
+            double[] p = Terms.probabilities(dot(beta, xi) + offset(o.initiatorSide()), dot(beta, xr) + offset(o.otherSide()));
+            double[] x = o.choice() > 0 ? xi : o.choice() < 0 ? xr : new double[K];
+            for (int a = 0; a < K; a++) grad[a] += x[a] - p[1] * xi[a] - p[2] * xr[a];
+        }
+        for (int a = 0; a < K; a++) grad[a] -= precision * (beta[a] - mu[a]);
+        return grad;
+    }
+
+    /** @param fixed weights held at their start values (their step is 0; their standard error NaN) */
+    private static Result fit(List<Observation> obs, double[] startVector, double[] mu, double sigma, boolean[] fixed) {
+        double[] beta = startVector.clone();
         double precision = Double.isInfinite(sigma) ? 0 : 1 / (sigma * sigma);
         double startLl = logLikelihood(obs, beta);
         double ll = startLl;
@@ -94,6 +146,13 @@ public final class WeightFit {
             for (int a = 0; a < K; a++) { grad[a] -= precision * (beta[a] - mu[a]); info[a][a] += precision; }
             double[][] h = new double[K][K];
             for (int a = 0; a < K; a++) { h[a] = info[a].clone(); h[a][a] += 1e-6; }
+            for (int a = 0; a < K; a++) {
+                if (!fixed[a]) continue;
+                // a fixed weight: its row and column out of the step (unit diagonal, zero gradient)
+                for (int b = 0; b < K; b++) { h[a][b] = 0; h[b][a] = 0; }
+                h[a][a] = 1;
+                grad[a] = 0;
+            }
             double[] step = solve(h, grad);
             double t = 1;
             double[] next = null;
@@ -111,8 +170,13 @@ public final class WeightFit {
             if (change < 1e-8) { converged = true; break; }
         }
         double[] se = new double[K];
+        for (int a = 0; a < K; a++) {
+            if (!fixed[a]) continue;
+            for (int b = 0; b < K; b++) { info[a][b] = 0; info[b][a] = 0; }
+            info[a][a] = 1;
+        }
         double[][] cov = inverse(info);
-        for (int a = 0; a < K; a++) se[a] = cov == null || cov[a][a] < 0 ? Double.NaN : Math.sqrt(cov[a][a]);
+        for (int a = 0; a < K; a++) se[a] = cov == null || cov[a][a] < 0 || fixed[a] ? Double.NaN : Math.sqrt(cov[a][a]);
         return new Result(beta, se, ll, startLl, obs.size(), joins, it, converged);
     }
 
@@ -123,7 +187,7 @@ public final class WeightFit {
     }
 
     private static double[] vector(DecisionWeights w) {
-        return new double[] {w.base(), w.threat(), w.bandwagon(), w.coBelligerence(), w.exposure()};
+        return new double[] {w.base(), w.threat(), w.bandwagon(), w.coBelligerence(), w.exposure(), w.contagion()};
     }
 
     private static double dot(double[] a, double[] b) {

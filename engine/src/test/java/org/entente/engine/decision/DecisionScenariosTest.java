@@ -14,8 +14,13 @@ import org.entente.engine.trace.Turn;
 import org.entente.engine.trace.WarEntry;
 import org.junit.jupiter.api.Test;
 
-/** Scenarios of the decision rule with the prior weights (docs/semantics.md §6). */
+/**
+ * Scenarios of the decision rule with the design's prior weights (docs/semantics.md §6a), whose hand-computed
+ * terms they check; {@code withDefaults} marks the few that run the defaults (the fitted weights).
+ */
 class DecisionScenariosTest {
+    private static final SimulationOptions PRIORS = SimulationOptions.defaults().withWeights(DecisionWeights.priors());
+
     /** A - B - C in a line; A and C equal great powers, B small (so nobody passes the buck to it). */
     private static ScenarioBuilder line(int year) {
         return Scenario.builder("D").years(year, year + 1)
@@ -24,7 +29,7 @@ class DecisionScenariosTest {
                 .state("C", s -> s.military(1).economy(1).population(1));
     }
 
-    private static Turn first(ScenarioBuilder b) { return Simulation.run(b.build()).turns().get(0); }
+    private static Turn first(ScenarioBuilder b) { return Simulation.run(b.build(), PRIORS).turns().get(0); }
 
     private static WarEntry entry(Turn t, String state) {
         return t.warEntries().stream().filter(e -> e.state().equals(state) && e.decision() != null).findFirst().orElseThrow();
@@ -49,7 +54,7 @@ class DecisionScenariosTest {
                 .state("C", x -> x.military(1).economy(1).population(1))
                 .declaredThreat("C", "A", 1.0)
                 .event(Event.attack(attackYear, "A", "B")).build();
-        return Simulation.run(s).turns().get(2);
+        return Simulation.run(s, PRIORS).turns().get(2);
     }
 
     @Test
@@ -127,7 +132,7 @@ class DecisionScenariosTest {
         ScenarioBuilder b = line(1900).declaredThreat("C", "A", 1.0).declaredThreat("C", "B", 0.0).event(Event.attack(1900, "A", "B"));
         Turn prior = first(b);
         assertThat(prior.atWar("C", "A")).as("with the prior weights, threat alone rarely beats the base rate").isFalse();
-        Trace strong = Simulation.run(b.build(), SimulationOptions.defaults().withWeights(DecisionWeights.defaults().withThreat(8)));
+        Trace strong = Simulation.run(b.build(), PRIORS.withWeights(DecisionWeights.priors().withThreat(8)));
         Turn t = strong.turns().get(0);
         assertThat(t.atWar("C", "A")).isTrue();
         assertThat(entry(t, "C").cause()).contains("threat balancing +8.00");
@@ -149,7 +154,7 @@ class DecisionScenariosTest {
         Term bandwagon = small.decision().chosen().terms().stream().filter(x -> x.label().equals("bandwagoning")).findFirst().orElseThrow();
         assertThat(bandwagon.value()).isGreaterThan(0.7);
         // without the bandwagoning term the same state stays out
-        Trace noBandwagon = Simulation.run(b.build(), SimulationOptions.defaults().withWeights(DecisionWeights.defaults().withBandwagon(0)));
+        Trace noBandwagon = Simulation.run(b.build(), PRIORS.withWeights(DecisionWeights.priors().withBandwagon(0)));
         assertThat(noBandwagon.turns().get(0).atWar("Small", "Victim")).isFalse();
     }
 
@@ -205,7 +210,7 @@ class DecisionScenariosTest {
                 .alliance("BC", x -> x.members("B", "C").defense())
                 .alliance("AF", x -> x.members("A", "F").defense(d -> d.against("C")))
                 .event(Event.attack(1900, "A", "B"));
-        Trace trace = Simulation.run(b.build());
+        Trace trace = Simulation.run(b.build(), PRIORS);
         Turn t = trace.turns().get(0);
         assertThat(t.atWar("C", "A")).isTrue();
         assertThat(t.atWar("F", "C")).isTrue();
@@ -222,9 +227,9 @@ class DecisionScenariosTest {
                 .state("D", s -> s.military(1).economy(1).population(1))
                 .alliance("AB", x -> x.members("A", "B").defense(d -> d.against("C")))
                 .event(Event.attack(1900, "A", "D"));
-        Trace decisions = Simulation.run(b.build());
+        Trace decisions = Simulation.run(b.build(), PRIORS);
         assertThat(decisions.turns().get(3).treatyStatus().get("AB")).isEqualTo(TreatyStatus.IN_FORCE);
-        Trace treaties = Simulation.run(b.build(), SimulationOptions.defaults().withJoinRule(SimulationOptions.JoinRule.TREATIES));
+        Trace treaties = Simulation.run(b.build(), PRIORS.withJoinRule(SimulationOptions.JoinRule.TREATIES));
         assertThat(treaties.turns().get(3).treatyStatus().get("AB")).isEqualTo(TreatyStatus.LAPSED);
     }
 
@@ -248,12 +253,12 @@ class DecisionScenariosTest {
                 })).event(Event.attack(year, "B", "A"));
     }
 
-    private static Trace allyAttacks(int year, boolean unlessProvoked) { return Simulation.run(allyAttacksCase(year, unlessProvoked).build()); }
+    private static Trace allyAttacks(int year, boolean unlessProvoked) { return Simulation.run(allyAttacksCase(year, unlessProvoked).build(), PRIORS); }
 
     /** The "ally B at war" term of C's utility for B's side, or null. */
     private static Term allyTerm(int year, boolean unlessProvoked) {
         List<Term> found = new java.util.ArrayList<>();
-        Simulation.run(allyAttacksCase(year, unlessProvoked).build(), SimulationOptions.defaults().observing((y, d, sa, sb) -> {
+        Simulation.run(allyAttacksCase(year, unlessProvoked).build(), PRIORS.observing((y, d, sa, sb) -> {
             if (d.state().equals("C")) d.initiatorSide().terms().stream().filter(x -> x.label().startsWith("ally ")).forEach(found::add);
         }));
         return found.isEmpty() ? null : found.get(0);
@@ -279,5 +284,25 @@ class DecisionScenariosTest {
     void aTreatyThatExcludesProvokedWarsDoesNotPullTowardsTheAllysOwnAttack() {
         assertThat(allyTerm(1900, true)).isNull();
         assertThat(allyAttacks(1900, true).turns().get(0).atWar("C", "A")).isFalse();
+    }
+
+    @Test
+    void withTheDefaultsAGreatPowerWeighsTheGreatPowersAlreadyAtWar() {
+        // A and C great powers (5/11 of the power each), B weak; A attacks B, so one great power fights when C decides:
+        // the defaults add βG × 1 = 0.237 to both sides (Yamamoto & Bremer 1980); the priors (βG 0) add nothing
+        Scenario s = line(1900).event(Event.attack(1900, "A", "B")).build();
+        List<Decision> fitted = new java.util.ArrayList<>(), prior = new java.util.ArrayList<>();
+        Simulation.run(s, SimulationOptions.defaults().observing((y, d, sa, sb) -> { if (d.state().equals("C")) fitted.add(d); }));
+        Simulation.run(s, PRIORS.observing((y, d, sa, sb) -> { if (d.state().equals("C")) prior.add(d); }));
+        assertThat(fitted.get(0).side(1).terms()).contains(new Term("great powers at war", 0.237));
+        assertThat(fitted.get(0).side(-1).terms()).contains(new Term("great powers at war", 0.237));
+        assertThat(prior.get(0).side(1).terms()).extracting(Term::label).doesNotContain("great powers at war");
+        // B is weak: it never gets the term (it is in the war anyway), nor does a weak bystander
+        Scenario weak = line(1900).state("D", x -> x.military(0.1).economy(0.1).population(0.1).borders("B"))
+                .event(Event.attack(1900, "A", "B")).build();
+        List<Decision> bystander = new java.util.ArrayList<>();
+        Simulation.run(weak, SimulationOptions.defaults().observing((y, d, sa, sb) -> { if (d.state().equals("D")) bystander.add(d); }));
+        assertThat(bystander).isNotEmpty();
+        assertThat(bystander.get(0).side(1).terms()).extracting(Term::label).doesNotContain("great powers at war");
     }
 }

@@ -94,4 +94,27 @@ class TermsTest {
         assertThat(big[1]).isCloseTo(1, within(EPS));
         assertThat(big[0] + big[1] + big[2]).isCloseTo(1, within(EPS));
     }
+
+    @Test
+    void theDeterministicChoiceIsTheMostLikelyOfTheThreeOptions() {
+        // P(I) 0.45, P(R) 0.15, P(out) 0.40: U_I = ln(0.45 / 0.40) = +0.118, U_R = ln(0.15 / 0.40) = -0.981.
+        // The initiator's side is the most likely option although its P is below 0.5.
+        double uI = Math.log(0.45 / 0.40), uR = Math.log(0.15 / 0.40);
+        assertThat(Terms.probabilities(uI, uR)[1]).isCloseTo(0.45, within(EPS));
+        assertThat(Terms.mostLikely(uI, uR)).isEqualTo(1);
+        // P(out) 0.40 beats P(I) 0.35 and P(R) 0.25: U_I = ln(0.35 / 0.40) = -0.134, U_R = ln(0.25 / 0.40) = -0.470
+        assertThat(Terms.mostLikely(Math.log(0.35 / 0.40), Math.log(0.25 / 0.40))).isZero();
+        // U = 0 is as likely as staying out: joins; equal sides: the initiator's
+        assertThat(Terms.mostLikely(0, -5)).isEqualTo(1);
+        assertThat(Terms.mostLikely(-5, 0.2)).isEqualTo(-1);
+        assertThat(Terms.mostLikely(0.7, 0.7)).isEqualTo(1);
+    }
+
+    @Test
+    void greatPowerContagionCountsTheGreatPowersAlreadyAtWar() {
+        // a great power, two great powers in the war: 0.237 * 2 = 0.474; a weak state: nothing
+        assertThat(Terms.contagion(0.237, true, 2)).isCloseTo(0.474, within(EPS));
+        assertThat(Terms.contagion(0.237, true, 0)).isZero();
+        assertThat(Terms.contagion(0.237, false, 2)).isZero();
+    }
 }
