@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.landscape.ScenarioLandscapeOracle;
 import org.entente.engine.model.Scenario;
 import org.entente.engine.report.CsvReport;
@@ -69,9 +70,15 @@ public class RunCommand implements Callable<Integer> {
 			description = "How states enter wars: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; 'treaties' is the first model: every triggered clause honoured).")
 	JoinRule joinRule;
 
+	@Option(names = "--weights", paramLabel = "SET", defaultValue = "fitted",
+			description = "The decision rule's weights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the sign-constrained fit of 'entente history --fit'; 'priors' are the design's, with bandwagoning at 3; docs/semantics.md §6a).")
+	WeightSet weights;
+
 	enum Format { text, json, csv }
 
 	enum JoinRule { decisions, treaties }
+
+	enum WeightSet { fitted, priors }
 
 	@Override
 	public Integer call() {
@@ -123,6 +130,9 @@ public class RunCommand implements Callable<Integer> {
 	private SimulationOptions options() {
 		SimulationOptions options = SimulationOptions.defaults().until(until).withLandscape(new ScenarioLandscapeOracle())
 				.withJoinRule(joinRule == JoinRule.treaties ? SimulationOptions.JoinRule.TREATIES : SimulationOptions.JoinRule.DECISIONS);
+		if (weights == WeightSet.priors) {
+			options = options.withWeights(DecisionWeights.priors());
+		}
 		if (explain != null) {
 			options = options.explaining(explain);
 		}

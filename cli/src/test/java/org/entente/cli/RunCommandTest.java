@@ -157,6 +157,17 @@ class RunCommandTest {
 	}
 
 	@Test
+	void weightsPriorsRunsTheDesignsPriorsInsteadOfTheFit() {
+		String priors = CliRunner.run("run", "--weights", "priors", example("europe-1914.entente").toString()).out();
+		// the priors: one obligation alone gives P = r, so the offset is logit(0.66) + 0.4 - logit(0.02) = 4.56 against -3.89
+		assertThat(priors).containsPattern(
+				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia \\+4\\.56, .*base rate -3\\.89 \\(U [0-9.]+, P 0\\.[0-9]+\\); staying out 0");
+		assertThat(CliRunner.run("run", "--weights", "fitted", example("europe-1914.entente").toString()).out())
+				.isEqualTo(CliRunner.run("run", example("europe-1914.entente").toString()).out());
+		assertThat(CliRunner.run("run", "--weights", "guessed", example("europe-1914.entente").toString()).exitCode()).isEqualTo(2);
+	}
+
+	@Test
 	void explainListsTheStatesDecisions() {
 		CliRunner result = CliRunner.run("run", "--explain", "Russia", example("europe-1914.entente").toString());
 		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +3.66");
