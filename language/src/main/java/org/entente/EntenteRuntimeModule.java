@@ -10,10 +10,12 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.entente.conversion.EntenteValueConverters;
 import org.entente.linking.EntenteLinkingDiagnosticMessageProvider;
 import org.entente.parser.EntenteResource;
 import org.entente.parser.EntenteSyntaxErrorMessageProvider;
+import org.entente.validation.EntenteResourceValidator;
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -45,6 +47,11 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(EntenteLocalScopeProvider.class);
+	}
+
+	/** The commitment rules may run on a second core for the command line's single-file checks. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return EntenteResourceValidator.class;
 	}
 
 	/** Syntax errors at the token at fault (EntenteResource). */

@@ -27,6 +27,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.entente.entente.Model;
 import org.entente.validation.EntenteIssueCodes;
+import org.entente.validation.EntenteResourceValidator;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -57,6 +58,8 @@ public class ScenarioLoader {
 			texts.put(file, read(file));
 		}
 		XtextResourceSet set = resourceSets.get();
+		// a file checked alone may run its commitment rules on a second core (same diagnostics, same order)
+		set.getLoadOptions().put(EntenteResourceValidator.SECOND_CORE, Boolean.TRUE);
 		Map<Path, XtextResource> requested = new LinkedHashMap<>();
 		Set<Path> loaded = new LinkedHashSet<>();
 		for (Map.Entry<Path, String> entry : texts.entrySet()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
@@ -58,9 +59,11 @@ public final class CommitmentCalendar {
 	private final List<Treaty> treaties = new ArrayList<>();
 	private final List<Event> events = new ArrayList<>();
 	private final Map<Treaty, List<Event>> membershipEvents = new IdentityHashMap<>();
-	private final Map<Treaty, org.entente.engine.model.Treaty> engineTreaties = new IdentityHashMap<>();
-	private final Map<Event, org.entente.engine.model.Event> engineEvents = new IdentityHashMap<>();
-	private final Map<Treaty, List<Segment>> segments = new IdentityHashMap<>();
+	// made lazily, and shared by the commitment rules on a second core and the per-element rules
+	// (CommitmentValidator.onSecondCore): concurrent maps; an AST element is equal only to itself
+	private final Map<Treaty, org.entente.engine.model.Treaty> engineTreaties = new ConcurrentHashMap<>();
+	private final Map<Event, org.entente.engine.model.Event> engineEvents = new ConcurrentHashMap<>();
+	private final Map<Treaty, List<Segment>> segments = new ConcurrentHashMap<>();
 	private final Map<Event, Integer> order = new IdentityHashMap<>();
 	private Map<String, List<Segment>> byState;
 
@@ -158,7 +161,7 @@ public final class CommitmentCalendar {
 	}
 
 	/** Every segment a state is a party of, over all treaties of the file (the per-state index). */
-	public Map<String, List<Segment>> byState() {
+	public synchronized Map<String, List<Segment>> byState() {
 		if (byState == null) {
 			byState = new HashMap<>();
 			for (Treaty t : treaties) {

@@ -11,11 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.FeatureBasedDiagnostic;
+import org.eclipse.xtext.validation.RangeBasedDiagnostic;
+import org.eclipse.xtext.validation.ValidationMessageAcceptor;
 import org.entente.engine.treaty.LexPosterior;
 import org.entente.entente.Alliance;
 import org.entente.entente.Attack;
@@ -49,6 +56,105 @@ public class CommitmentValidator extends EntenteCheckBase {
 	@Check
 	public void checkCommitments(Model model) {
 		CommitmentCalendar cal = CommitmentCalendar.of(model.eResource());
+		if (onSecondCore(model)) {
+			CheckType type = getCurrentMethod().getAnnotation(Check.class).value();
+			FutureTask<DeferredDiagnostics.Outcome> task = new FutureTask<>(() -> commitmentsInto(cal, type));
+			getChain().add(new DeferredDiagnostics(task));
+			Thread thread = new Thread(task, "entente-commitment-rules");
+			thread.setDaemon(true);
+			thread.start();
+			return;
+		}
+		commitments(cal);
+	}
+
+	/** Where the diagnostics of the commitment rules go on the thread that runs them for {@link #onSecondCore}. */
+	private static final ThreadLocal<ValidationMessageAcceptor> DEFERRED = new ThreadLocal<>();
+
+	@Override
+	public ValidationMessageAcceptor getMessageAcceptor() {
+		ValidationMessageAcceptor deferred = DEFERRED.get();
+		return deferred != null ? deferred : super.getMessageAcceptor();
+	}
+
+	/**
+	 * Whether the cross-treaty rules may run on a second core while the other rules run here: only when
+	 * the caller turns their deferred diagnostics into issues ({@link EntenteResourceValidator}), the file
+	 * is alone in its resource set and has no syntax or linking error (every reference resolved, so that
+	 * neither thread changes the model or the resource set while the other reads it), and there is a
+	 * second core. The per-element rules that run here meanwhile share the calendar, whose lazily made
+	 * parts are thread-safe; everything else the rules read, the model and the node model, they only read.
+	 */
+	private static boolean onSecondCore(Model model) {
+		var resource = model.eResource();
+		return EntenteResourceValidator.expandsDeferred() && resource != null && resource.getResourceSet() != null
+				&& resource.getResourceSet().getResources().size() == 1 && resource.getErrors().isEmpty()
+				&& Runtime.getRuntime().availableProcessors() > 1;
+	}
+
+	/** The cross-treaty rules on the calling thread, their diagnostics collected in order (see {@link DeferredDiagnostics}). */
+	private DeferredDiagnostics.Outcome commitmentsInto(CommitmentCalendar cal, CheckType type) {
+		CollectingAcceptor collected = new CollectingAcceptor(type);
+		DEFERRED.set(collected);
+		RuntimeException failure = null;
+		try {
+			commitments(cal);
+		} catch (Throwable t) {
+			try {
+				handleExceptionDuringValidation(t); // as when the rule runs in place: some exceptions are ignored
+			} catch (RuntimeException e) {
+				failure = e;
+			}
+		} finally {
+			DEFERRED.remove();
+		}
+		return new DeferredDiagnostics.Outcome(collected.diagnostics, failure);
+	}
+
+	/** The diagnostics Xtext's validator would add to its chain (AbstractDeclarativeValidator.createDiagnostic), in a list. */
+	private static final class CollectingAcceptor implements ValidationMessageAcceptor {
+		private final List<Diagnostic> diagnostics = new ArrayList<>();
+		private final CheckType type;
+
+		CollectingAcceptor(CheckType type) {
+			this.type = type;
+		}
+
+		@Override
+		public void acceptError(String message, EObject object, EStructuralFeature feature, int index, String code, String... data) {
+			diagnostics.add(new FeatureBasedDiagnostic(Diagnostic.ERROR, message, object, feature, index, type, code, data));
+		}
+
+		@Override
+		public void acceptWarning(String message, EObject object, EStructuralFeature feature, int index, String code, String... data) {
+			diagnostics.add(new FeatureBasedDiagnostic(Diagnostic.WARNING, message, object, feature, index, type, code, data));
+		}
+
+		@Override
+		public void acceptInfo(String message, EObject object, EStructuralFeature feature, int index, String code, String... data) {
+			diagnostics.add(new FeatureBasedDiagnostic(Diagnostic.INFO, message, object, feature, index, type, code, data));
+		}
+
+		@Override
+		public void acceptError(String message, EObject object, int offset, int length, String code, String... data) {
+			diagnostics.add(new RangeBasedDiagnostic(Diagnostic.ERROR, message, object, offset, length, type, code, data) {
+			}); // its constructor is protected
+		}
+
+		@Override
+		public void acceptWarning(String message, EObject object, int offset, int length, String code, String... data) {
+			diagnostics.add(new RangeBasedDiagnostic(Diagnostic.WARNING, message, object, offset, length, type, code, data) {
+			}); // its constructor is protected
+		}
+
+		@Override
+		public void acceptInfo(String message, EObject object, int offset, int length, String code, String... data) {
+			diagnostics.add(new RangeBasedDiagnostic(Diagnostic.INFO, message, object, offset, length, type, code, data) {
+			}); // its constructor is protected
+		}
+	}
+
+	private void commitments(CommitmentCalendar cal) {
 		CommitmentIndex index = CommitmentIndex.build(cal);
 		Set<List<Object>> reported = new HashSet<>();
 		Chronology order = new Chronology();
