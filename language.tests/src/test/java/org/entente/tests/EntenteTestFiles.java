@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Locates the repository's files (examples/) and the test resources. */
 public final class EntenteTestFiles {
@@ -28,6 +30,16 @@ public final class EntenteTestFiles {
 			throw new IllegalStateException("Cannot find the repository root (a folder with examples/)");
 		}
 		return dir;
+	}
+
+	/** Every .entente file of the repository (build output and npm packages left out), sorted. */
+	public static List<Path> allEntenteFiles() {
+		try (Stream<Path> walk = Files.walk(root())) {
+			return walk.filter(p -> p.toString().endsWith(".entente"))
+					.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("node_modules")).sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	public static Path examples() {

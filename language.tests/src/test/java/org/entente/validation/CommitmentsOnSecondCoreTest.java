@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.xtext.resource.XtextResource;
@@ -58,11 +57,7 @@ class CommitmentsOnSecondCoreTest {
 
 	@Test
 	void everyFileOfTheRepositoryHasTheSameIssuesInTheSameOrder() throws Exception {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(EntenteTestFiles.root())) {
-			files = walk.filter(p -> p.toString().endsWith(ScenarioLoader.FILE_EXTENSION))
-					.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("node_modules")).sorted().toList();
-		}
+		List<Path> files = EntenteTestFiles.allEntenteFiles();
 		assertThat(files).hasSizeGreaterThanOrEqualTo(8);
 		for (Path file : files) {
 			compare(Files.readString(file), file.getFileName().toString());

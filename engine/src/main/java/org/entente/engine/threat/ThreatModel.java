@@ -226,14 +226,7 @@ public final class ThreatModel {
         if (observerWarCount > 0 && enemy(j)) return 1.0;
         if ((f & F_DECLARED) != 0) return declaredValue[j];
         HopDistances h = w.hops();
-        double t = base[j] + s.proximityWeight() * proximity(h.raw()[h.row(i) + j]) + ideology(i, j);
-        if (f != 0) {
-            if ((f & F_DISPUTE) != 0) t += DISPUTE;
-            if ((f & F_RIVAL) != 0) t += RIVALRY;
-            if ((f & F_TREATY) != 0) t *= TREATY_FACTOR;
-            if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
-        }
-        return clamp(t);
+        return computed(i, j, h.raw()[h.row(i) + j]);
     }
 
     /**

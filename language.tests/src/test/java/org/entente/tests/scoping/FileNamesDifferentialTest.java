@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.eclipse.emf.ecore.EObject;
@@ -66,11 +65,7 @@ class FileNamesDifferentialTest {
 
 	@Example
 	void everyFileOfTheRepositoryResolvesAsXtextsDefault() throws IOException {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(EntenteTestFiles.root())) {
-			files = walk.filter(p -> p.toString().endsWith(ScenarioLoader.FILE_EXTENSION))
-					.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("node_modules")).sorted().toList();
-		}
+		List<Path> files = EntenteTestFiles.allEntenteFiles();
 		assertThat(files).hasSizeGreaterThanOrEqualTo(8);
 		for (Path file : files) {
 			assertThat(assertSameAsXtext(Files.readString(file), file.getFileName().toString())).as("look-ups in %s", file).isPositive();
