@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Headless Chromium from Debian ({@code chromium}, installed by .ci/run) for the browser tests of the
@@ -50,6 +52,22 @@ public final class HeadlessChromium {
         }
         assertThat(process.exitValue()).as(Files.readString(stderr)).isEqualTo(0);
         return new Output(Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
+    }
+
+    /** Writes a screenshot of {@code page} at {@code size} ("WIDTH,HEIGHT") to {@code png}; fails unless it holds a drawing (> 50 KB). */
+    public void screenshot(Path page, String size, Path png) throws Exception {
+        Files.deleteIfExists(png);
+        run("--hide-scrollbars", "--window-size=" + size, "--screenshot=" + png, page.toUri().toString());
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(50_000);
+    }
+
+    /** The inside of the chart page's section {@code chart-ID} ({@code ChartPage}) in a dumped DOM; fails when it is missing. */
+    public static String chartSection(String dom, String id) {
+        Matcher m = Pattern.compile("<section class=\"chart\" id=\"chart-" + Pattern.quote(id) + "\">(.*?)</section>", Pattern.DOTALL)
+                .matcher(dom);
+        assertThat(m.find()).as("section " + id).isTrue();
+        return m.group(1);
     }
 
     /** The full path of {@code program} on the PATH, or null. */

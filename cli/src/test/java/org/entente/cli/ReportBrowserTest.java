@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.charts.HeadlessChromium;
@@ -47,28 +46,17 @@ class ReportBrowserTest {
 				{ "landscape-frustration", "Landscape 1914: frustration at the global minimum", "Frustration F" },
 				{ "samples", "Probability at war by pair and year", "P(at war)" } };
 		for (String[] chart : charts) {
-			String section = section(dom, chart[0]);
+			String section = HeadlessChromium.chartSection(dom, chart[0]);
 			assertThat(section).as(chart[0]).contains("<svg").contains(chart[1]).contains(chart[2]);
 			// marks: the SVG renderer draws rects, symbols, lines and areas as paths
 			assertThat(Pattern.compile("<path").matcher(section).results().count()).as(chart[0] + " marks").isGreaterThan(5);
 			// the chart as an SVG file of its own (for papers): a download link to the drawn SVG
 			assertThat(section).contains("class=\"save-svg\"").contains("download=\"entente-" + chart[0] + ".svg\"").contains("href=\"blob:");
 		}
-		assertThat(section(dom, "expectations")).contains("7 of 7 hold.").contains("expect in 1914: Germany at war with Russia")
+		assertThat(HeadlessChromium.chartSection(dom, "expectations")).contains("7 of 7 hold.").contains("expect in 1914: Germany at war with Russia")
 				.contains("class=\"outcome pass\"");
 
-		Path png = SCREENSHOTS.resolve("report.png").toAbsolutePath();
-		Files.deleteIfExists(png);
-		chromium.run("--hide-scrollbars", "--window-size=1280,4000", "--screenshot=" + png, html.toUri().toString());
-		assertThat(png).exists();
-		assertThat(Files.size(png)).isGreaterThan(50_000);
-	}
-
-	private static String section(String dom, String id) {
-		Matcher m = Pattern.compile("<section class=\"chart\" id=\"chart-" + Pattern.quote(id) + "\">(.*?)</section>", Pattern.DOTALL)
-				.matcher(dom);
-		assertThat(m.find()).as("section " + id).isTrue();
-		return m.group(1);
+		chromium.screenshot(html, "1280,4000", SCREENSHOTS.resolve("report.png").toAbsolutePath());
 	}
 
 }

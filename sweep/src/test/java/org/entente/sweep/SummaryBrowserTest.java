@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.entente.charts.HeadlessChromium;
@@ -48,7 +47,7 @@ class SummaryBrowserTest {
                 { "state.Germany.military", "capability, as in the scenario" },
                 { "state.Russia.doctrine", "0 defensive – 1 offensive" } };
         for (String[] chart : charts) {
-            String section = section(dom, chart[0]);
+            String section = HeadlessChromium.chartSection(dom, chart[0]);
             assertThat(section).as(chart[0]).contains("How the outcomes move with " + chart[0]).contains("<svg")
                     .contains(chart[0] + " (" + chart[1] + ")")
                     .contains("Wars at the end of 1918").contains("Share of runs at war at the end of 1918 (%)").contains("Pair of states")
@@ -60,18 +59,7 @@ class SummaryBrowserTest {
         }
         assertThat(Pattern.compile("<section class=\"chart\"").matcher(dom).results().count()).isEqualTo(3);
 
-        Path png = SCREENSHOTS.resolve("summary.png").toAbsolutePath();
-        Files.deleteIfExists(png);
-        chromium.run("--hide-scrollbars", "--window-size=1100,3600", "--screenshot=" + png, html.toUri().toString());
-        assertThat(png).exists();
-        assertThat(Files.size(png)).isGreaterThan(50_000);
-    }
-
-    private static String section(String dom, String id) {
-        Matcher m = Pattern.compile("<section class=\"chart\" id=\"chart-" + Pattern.quote(id) + "\">(.*?)</section>", Pattern.DOTALL)
-                .matcher(dom);
-        assertThat(m.find()).as("section " + id).isTrue();
-        return m.group(1);
+        chromium.screenshot(html, "1100,3600", SCREENSHOTS.resolve("summary.png").toAbsolutePath());
     }
 
 }
