@@ -55,6 +55,7 @@ public final class SparkSweep {
         try {
             if (raw == null) {
                 List<Map<Integer, Tally>> parts = work.mapPartitions(it -> List.of(tallies(job.value(), it)).iterator()).collect();
+                counter.complete();
                 addUp(parts, byPoint);
             } else {
                 JavaRDD<Run> runs = work.mapPartitions(it -> runs(job.value(), it)).persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -67,7 +68,7 @@ public final class SparkSweep {
                         }
                         return List.of(out).iterator();
                     }).collect();
-                    counter.stop();
+                    counter.complete();
                     addUp(parts, byPoint);
                     raw.write(runs);
                 } finally {
@@ -154,7 +155,22 @@ public final class SparkSweep {
             this.done = new boolean[slices.size()];
         }
 
-        void stop() { stopped = true; }
+        synchronized void stop() { stopped = true; }
+
+        /**
+         * Every task has finished once the job's result is in; Spark's listener bus is asynchronous, so the
+         * last task ends may not have reached {@link #onTaskEnd} yet. Reports the whole sweep once and stops.
+         */
+        synchronized void complete() {
+            if (stopped) return;
+            stopped = true;
+            long total = 0;
+            for (long[] slice : slices) total += slice[1] - slice[0];
+            if (runs < total) {
+                runs = total;
+                progress.finished(runs);
+            }
+        }
 
         @Override
         public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
