@@ -32,8 +32,6 @@ public final class JoinDecider {
     private final AlignedWith alignedWith;
     /** The living members of the war sides, for the covered foes of the obligations (a decider lives one round). */
     private final Obligations.LivingMembers living;
-    /** Made on first use ({@link #discountByHops}). */
-    private double[] discountByHops, proximityByHops;
     /** Per war, the living great powers fighting in it: sides change only between rounds, and a decider lives one round. */
     private final IdentityHashMap<War, Integer> greatAtWar = new IdentityHashMap<>();
 
@@ -278,24 +276,28 @@ public final class JoinDecider {
     static double discountAt(int h) { return 1.0 / (1 + (h < 0 ? UNREACHABLE_HOPS : h)); }
 
     /**
-     * {@link #discountAt} and {@link ThreatModel#proximity} of every hop distance h (−1 … n − 1), indexed by
-     * h + 1, computed once per decider: a side scan reads them for each of hundreds of members.
+     * {@link #discountAt} and {@link ThreatModel#proximity} of every hop distance h (−1 … n), indexed by h + 1:
+     * a side scan reads them for each of hundreds of members. They depend on h alone, so one pair of tables,
+     * grown to the largest world seen, serves every decider (a sampled run has thousands of rounds).
      */
-    double[] discountByHops() {
-        if (discountByHops == null) {
-            discountByHops = new double[w.n + 2];
-            proximityByHops = new double[w.n + 2];
-            for (int h = -1; h <= w.n; h++) {
-                discountByHops[h + 1] = discountAt(h);
-                proximityByHops[h + 1] = ThreatModel.proximity(h);
-            }
-        }
-        return discountByHops;
-    }
+    double[] discountByHops() { return hopTables(w.n)[0]; }
 
-    double[] proximityByHops() {
-        discountByHops();
-        return proximityByHops;
+    double[] proximityByHops() { return hopTables(w.n)[1]; }
+
+    private static volatile double[][] hopTables = {new double[0], new double[0]};
+
+    private static double[][] hopTables(int n) {
+        double[][] tables = hopTables;
+        if (tables[0].length < n + 2) {
+            double[] discount = new double[n + 2], proximity = new double[n + 2];
+            for (int h = -1; h <= n; h++) {
+                discount[h + 1] = discountAt(h);
+                proximity[h + 1] = ThreatModel.proximity(h);
+            }
+            // the same values whichever thread makes them: a race only makes them twice
+            hopTables = tables = new double[][] {discount, proximity};
+        }
+        return tables;
     }
 
     /**
