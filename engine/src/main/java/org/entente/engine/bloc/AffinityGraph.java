@@ -97,7 +97,9 @@ public final class AffinityGraph {
 
     /** Builds the graph of this turn from the world (wars, treaties, alignments, rivalries) and the postures. */
     public static AffinityGraph of(World w, PostureDecision[] d, int[] primary, double[] primaryValue) {
-        PairWeights pairs = new PairWeights(w.n);
+        int[] inForce = w.treatyIndex().inForce();
+        // about a pair per party of a treaty in force and two per state: the table seldom grows
+        PairWeights pairs = new PairWeights(w.n, 3 * inForce.length + 2 * w.n);
         boolean[] alive = w.alive;
         List<int[][]> sides = new java.util.ArrayList<>(w.wars.size());
         for (War war : w.wars) {
@@ -108,8 +110,8 @@ public final class AffinityGraph {
         // every living pair across the sides of a war: OPPOSED_WAR_SIDES, not listed (see WarOpposition)
         WarOpposition opposition = new WarOpposition(w.n, alive, sides);
         pairs.includeOpposition(opposition);
-        for (TreatyState t : w.treaties) {
-            if (!t.inForce()) continue;
+        for (int index : inForce) {
+            TreatyState t = w.treaties.get(index);
             double tie = t.bloc ? AffinityWeights.ALLIANCE : restraint(t) ? AffinityWeights.RESTRAINT : 0;
             if (tie == 0) continue;
             int parties = 0;

@@ -20,12 +20,16 @@ final class PairWeights {
     /** Once set, a pair seen for the first time starts from its war opposition (see {@link #includeOpposition}). */
     private WarOpposition seed;
 
-    PairWeights(int n) {
+    PairWeights(int n) { this(n, 32); }
+
+    /** @param expected pairs expected: the table starts that large (it only answers lookups; the pairs' order is insertion's) */
+    PairWeights(int n, int expected) {
         this.n = n;
-        table = new int[64];
-        keys = new long[32];
-        values = new double[32];
-        opposed = new double[32];
+        int capacity = Integer.highestOneBit(Math.max(32, expected) - 1) << 1;
+        table = new int[2 * capacity];
+        keys = new long[capacity];
+        values = new double[capacity];
+        opposed = new double[capacity];
     }
 
     void add(int a, int b, double w) {

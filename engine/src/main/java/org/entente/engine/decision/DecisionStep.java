@@ -12,6 +12,7 @@ import org.entente.engine.threat.ThreatModel;
 import org.entente.engine.trace.Fmt;
 import org.entente.engine.trace.WarEntry;
 import org.entente.engine.war.WarResolver;
+import org.entente.engine.world.TreatyIndex;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
 import org.entente.engine.world.World;
@@ -62,11 +63,11 @@ public final class DecisionStep {
         Map<Long, Long> lastDecided = new HashMap<>();
         // built once per turn and brought up to date between rounds (the entrants' breaches; docs/performance.md)
         ThreatModel threats = null;
-        TreatiesInForce inForce = new TreatiesInForce(w);
         for (int round = 0; round <= w.n; round++) {
             if (threats == null) threats = new ThreatModel(w, p);
             else threats.refreshTreaties();
-            List<List<TreatyState>> treatiesOf = inForce.byParty();
+            // the lists as the round starts (each list is immutable; the entrants' breaches show from the next round)
+            List<List<TreatyState>> treatiesOf = new ArrayList<>(w.treatyIndex().inForceByParty());
             JoinDecider decider = new JoinDecider(w, p, threats, weights, signature, treatiesOf);
             List<Entry> joins = new ArrayList<>();
             for (War war : new ArrayList<>(w.wars)) {
@@ -99,15 +100,14 @@ public final class DecisionStep {
         for (int sign = -1; sign <= 1; sign += 2) {
             for (int x : war.side(sign)) for (int nb : w.borders(x)) r[nb] = true;
         }
-        for (TreatyState t : w.treaties) {
-            if (!t.inForce()) continue;
-            // members, then recipients: the parties, without building their list for each of thousands of treaties
+        // the parties of the treaties in force from the index's arrays, not from thousands of treaty objects
+        TreatyIndex index = w.treatyIndex();
+        for (int k : index.inForce()) {
+            int[] parties = index.parties(k);
             boolean involved = false;
-            for (int k = 0, size = t.members.size(); k < size && !involved; k++) involved = war.sideOf(t.members.get(k)) != 0;
-            for (int k = 0, size = t.recipients.size(); k < size && !involved; k++) involved = war.sideOf(t.recipients.get(k)) != 0;
+            for (int x : parties) if (war.sideOf(x) != 0) { involved = true; break; }
             if (!involved) continue;
-            for (int k = 0, size = t.members.size(); k < size; k++) r[t.members.get(k)] = true;
-            for (int k = 0, size = t.recipients.size(); k < size; k++) r[t.recipients.get(k)] = true;
+            for (int x : parties) r[x] = true;
         }
         return r;
     }

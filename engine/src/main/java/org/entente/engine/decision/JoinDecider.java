@@ -30,6 +30,8 @@ public final class JoinDecider {
     private SideMemo memo;
     /** Scratch for {@link SideScan}: the states aligned with the decider, marked once per decision. */
     private final AlignedWith alignedWith;
+    /** The living members of the war sides, for the covered foes of the obligations (a decider lives one round). */
+    private final Obligations.LivingMembers living;
     /** Per war, the living great powers fighting in it: sides change only between rounds, and a decider lives one round. */
     private final IdentityHashMap<War, Integer> greatAtWar = new IdentityHashMap<>();
 
@@ -42,6 +44,7 @@ public final class JoinDecider {
                        List<List<TreatyState>> treatiesOf) {
         this.treatiesOf = treatiesOf;
         this.alignedWith = new AlignedWith(w.n);
+        this.living = new Obligations.LivingMembers(w);
         this.w = w;
         this.p = p;
         this.threats = threats;
@@ -96,7 +99,7 @@ public final class JoinDecider {
         java.util.BitSet listed = new java.util.BitSet(); // enemies already in the list (an obligation names hundreds)
         boolean allyOnSide = false;
         List<TreatyState> mine = treatiesOf.get(z);
-        List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine);
+        List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine, living);
         int count = obligations.size();
         double[] logits = new double[count];
         boolean[] shifts = new boolean[count];
@@ -121,7 +124,7 @@ public final class JoinDecider {
                 f[Utility.RELIABILITY_LOGITS] += logits[k];
                 terms.add(new Term(label + (shifts[k] ? " (power shift since signature)" : ""), rho));
             }
-            for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
+            if (count > 1) for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
             allyOnSide = true;
         }
         int partner = alignedBelligerent(ownScan, obligations);
@@ -176,7 +179,10 @@ public final class JoinDecider {
             f[Utility.FIXED] -= Terms.buckPassing(b.doctrine(), doctrine, true);
             add(terms, "buck-passing to " + w.names[front], -Terms.buckPassing(b.doctrine(), doctrine, true));
         }
+        // one obligation: its enemies are the list, distinct and immutable already (hundreds of covered foes, not copied again)
+        if (count == 1) enemies = obligations.get(0).enemies();
         if (enemies.isEmpty()) {
+            enemies = new ArrayList<>(1);
             int target = oppScan.mostThreatening;
             if (target >= 0) enemies.add(target);
         }
@@ -217,9 +223,13 @@ public final class JoinDecider {
 
     /** {@link #dyadicThreat(int, int)} with hops(z, j) already read (a side scan reads it once per member). */
     double dyadicThreat(int z, int j, int hops) {
-        if (threats.replaced(z, j)) return threats.score(z, j); // a declared threat, or war
         double pj = p.power[j], pz = p.power[z];
-        double relZ = pj + pz > 0 ? pj / (pj + pz) : 0;
+        return dyadicThreat(z, j, hops, pj + pz > 0 ? pj / (pj + pz) : 0);
+    }
+
+    /** The same with rel_z(j) = P(j) / (P(j) + P(z)) already computed (a side scan needs it for the exposure too). */
+    double dyadicThreat(int z, int j, int hops, double relZ) {
+        if (threats.replaced(z, j)) return threats.score(z, j); // a declared threat, or war
         return ThreatModel.clamp(threats.computed(z, j, hops) + w.settings.powerWeight() * (relZ - p.rel[j]));
     }
 
@@ -264,6 +274,31 @@ public final class JoinDecider {
 
     /** The discount of a state other than z at hop distance h from z. */
     static double discountAt(int h) { return 1.0 / (1 + (h < 0 ? UNREACHABLE_HOPS : h)); }
+
+    /**
+     * {@link #discountAt} and {@link ThreatModel#proximity} of every hop distance h (−1 … n), indexed by h + 1:
+     * a side scan reads them for each of hundreds of members. They depend on h alone, so one pair of tables,
+     * grown to the largest world seen, serves every decider (a sampled run has thousands of rounds).
+     */
+    double[] discountByHops() { return hopTables(w.n)[0]; }
+
+    double[] proximityByHops() { return hopTables(w.n)[1]; }
+
+    private static volatile double[][] hopTables = {new double[0], new double[0]};
+
+    private static double[][] hopTables(int n) {
+        double[][] tables = hopTables;
+        if (tables[0].length < n + 2) {
+            double[] discount = new double[n + 2], proximity = new double[n + 2];
+            for (int h = -1; h <= n; h++) {
+                discount[h + 1] = discountAt(h);
+                proximity[h + 1] = ThreatModel.proximity(h);
+            }
+            // the same values whichever thread makes them: a race only makes them twice
+            hopTables = tables = new double[][] {discount, proximity};
+        }
+        return tables;
+    }
 
     /**
      * p_S: the side's share of both sides' distance-discounted power, with z added to the side. The sums

@@ -25,18 +25,26 @@ public final class Obligations {
      * @param partner  the ally the obligation is owed to
      * @param enemies  the states the obliged party would declare war on
      */
-    public record Obligation(TreatyState treaty, boolean defense, boolean named, int partner, List<Integer> enemies) {}
+    public record Obligation(TreatyState treaty, boolean defense, boolean named, int partner, List<Integer> enemies) {
+        /** @param enemies distinct states (an immutable copy is kept, which the chosen utility then shares) */
+        public Obligation { enemies = List.copyOf(enemies); }
+    }
 
     /** The treaties in force that oblige z to join side {@code side} of war, in treaty declaration order (one per treaty). */
     public static List<Obligation> of(World w, War war, int z, int side) { return of(w, war, z, side, w.treaties); }
 
     /** Same, reading only {@code treaties} (the treaties z is a party of, in declaration order). */
     public static List<Obligation> of(World w, War war, int z, int side, List<TreatyState> treaties) {
+        return of(w, war, z, side, treaties, new LivingMembers(w));
+    }
+
+    /** @param living the living members of the war's sides, shared by the decisions of one round */
+    static List<Obligation> of(World w, War war, int z, int side, List<TreatyState> treaties, LivingMembers living) {
         List<Obligation> out = new ArrayList<>();
         List<Integer> friends = war.side(side), foes = war.side(-side);
         for (TreatyState t : treaties) {
             if (!t.inForce() || !t.isMember(z)) continue;
-            Obligation o = t.defense ? defense(w, war, t, z, friends, foes) : null;
+            Obligation o = t.defense ? defense(w, war, t, z, friends, foes, living) : null;
             if (o == null && t.offense) o = offense(w, t, z, friends, foes);
             if (o != null) out.add(o);
         }
@@ -60,6 +68,10 @@ public final class Obligations {
     }
 
     static Obligation defense(World w, War war, TreatyState t, int z, List<Integer> friends, List<Integer> foes) {
+        return defense(w, war, t, z, friends, foes, new LivingMembers(w));
+    }
+
+    static Obligation defense(World w, War war, TreatyState t, int z, List<Integer> friends, List<Integer> foes, LivingMembers living) {
         // the treaty's protected parties on the friendly side, in the side's order: the same states as scanning
         // the side for them, found from the treaty's few parties (a side has hundreds of states)
         int friendly = friends == war.sideA ? 1 : -1;
@@ -79,12 +91,38 @@ public final class Obligations {
                 if (!defending) continue;
                 if (coveredByClause == null) coveredByClause = new ArrayList<>(java.util.Collections.nCopies(t.defenseClauses.size(), null));
                 List<Integer> covered = coveredByClause.get(ci);
-                if (covered == null) coveredByClause.set(ci, covered = covered(w, foes, partiesOpposite, c));
+                if (covered == null) {
+                    // a clause against everyone, no party opposite: every living foe, listed once per side and round
+                    covered = c.against().isEmpty() && partiesOpposite.length == 0 ? living.of(foes) : covered(w, foes, partiesOpposite, c);
+                    coveredByClause.set(ci, covered);
+                }
                 if (covered.isEmpty()) continue;
                 return new Obligation(t, true, !c.against().isEmpty(), x, covered);
             }
         }
         return null;
+    }
+
+    /**
+     * The living members of a side, in the side's order, as an immutable list made once per side list (a
+     * decider lives one round, in which sides do not change and nobody dies): the covered foes of every
+     * clause against everyone, hundreds of states, shared by the obligations and utilities that name them.
+     */
+    static final class LivingMembers {
+        private final World w;
+        private final java.util.IdentityHashMap<List<Integer>, List<Integer>> bySide = new java.util.IdentityHashMap<>();
+
+        LivingMembers(World w) { this.w = w; }
+
+        List<Integer> of(List<Integer> side) {
+            List<Integer> out = bySide.get(side);
+            if (out == null) {
+                List<Integer> living = new ArrayList<>(side.size());
+                for (int k = 0, size = side.size(); k < size; k++) { Integer x = side.get(k); if (w.alive[x]) living.add(x); }
+                bySide.put(side, out = List.copyOf(living));
+            }
+            return out;
+        }
     }
 
     /** The living foes that are no party opposite and that the clause covers, in the side's order. */

@@ -76,6 +76,8 @@ final class SideScan {
         HopDistances hopDistances = w.hops();
         int[] hops = hopDistances.raw();
         int row = hopDistances.row(z);
+        // discount and proximity by hop distance from tables, not two divisions per member (the same quotients)
+        double[] discount = d.discountByHops(), proximity = d.proximityByHops();
         for (int k = 0, size = side.size(); k < size; k++) {
             int j = side.get(k);
             if (atWar && !fights && threats.atWar(z, j)) fights = true;
@@ -86,16 +88,17 @@ final class SideScan {
             }
             if (!alive[j] || j == z) continue;
             int h = hops[row + j];
-            double t = d.dyadicThreat(z, j, h);
+            double pj = power[j];
+            // rel_z(j) of the dyadic threat and j's strength against z of the exposure: one quotient
+            double strength = pj + pz > 0 ? pj / (pj + pz) : 0;
+            double t = d.dyadicThreat(z, j, h, strength);
             maxThreat = Math.max(maxThreat, t);
             if (t > bestV || (t == bestV && j < most)) { bestV = t; most = j; }
-            double pj = power[j];
-            double discounted = pj * JoinDecider.discountAt(h);
+            double discounted = pj * discount[h + 1];
             sum += discounted;
             sumWithZ += discounted;
-            double prox = ThreatModel.proximity(h);
+            double prox = proximity[h + 1];
             nearness = Math.max(nearness, prox);
-            double strength = pj + pz > 0 ? pj / (pj + pz) : 0;
             exposure = Math.max(exposure, prox * strength);
         }
         return new SideScan(maxThreat, most, sum, sumWithZ, nearness, exposure, fights, aligned, alignedCount);

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import org.entente.engine.model.PostureKind;
 import org.entente.engine.model.Clause;
+import org.entente.engine.world.TreatyIndex;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.World;
 
@@ -20,9 +21,9 @@ final class Coalitions {
     /** Per threat p: the states whose primary threat (≥ floor) is p and that did not bandwagon with p, ascending. */
     private final int[][] groups;
     private final int[] groupSize;
-    /** Per state: treaties in force with a defense or offense clause it is party to. */
-    private final List<List<TreatyState>> blocTreaties = new ArrayList<>();
-    /** Per treaty index, for those bloc treaties: members and parties as primitive arrays, read Σ|t|² times a turn. */
+    /** Per state: the treaties in force it is party to ({@link TreatyIndex}); those with a defense or offense clause are its bloc treaties. */
+    private final List<List<TreatyState>> inForceOf;
+    /** Per treaty index, for those in force: parties and (when first asked) members as primitive arrays, read Σ|t|² times a turn. */
     private final int[][] members, parties;
     /** Per threat p, filled on first use: the states allied with p (all coalitions against p ask about the same p). */
     private final BitSet[] alliesOf;
@@ -36,15 +37,12 @@ final class Coalitions {
         this.power = power;
         this.alliesOf = new BitSet[w.n];
         this.partnerMark = new boolean[w.n];
-        for (int i = 0; i < w.n; i++) blocTreaties.add(new ArrayList<>(2));
+        // from the run's treaty index, per state when first asked (postures change no treaty)
+        TreatyIndex index = w.treatyIndex();
+        inForceOf = new java.util.ArrayList<>(index.inForceByParty());
         members = new int[w.treaties.size()][];
         parties = new int[w.treaties.size()][];
-        for (TreatyState t : w.treaties) {
-            if (!t.inForce() || !t.bloc) continue;
-            members[t.index] = toArray(t.members);
-            parties[t.index] = toArray(t.parties());
-            for (int m : parties[t.index]) blocTreaties.get(m).add(t);
-        }
+        for (int k : index.inForce()) parties[k] = index.parties(k);
         groups = new int[w.n][];
         groupSize = new int[w.n];
         for (int k = 0; k < w.n; k++) if (w.alive[k] && inGroup(k, primary[k])) groupSize[primary[k]]++;
@@ -70,10 +68,11 @@ final class Coalitions {
     /** Parties obliged by a defense clause in force to defend i against p, and not allied with p. */
     private List<Integer> defensePartners(int i, int p) {
         List<Integer> out = new ArrayList<>();
-        for (TreatyState t : blocTreaties.get(i)) {
+        for (TreatyState t : inForceOf.get(i)) {
             if (!t.defense || contains(parties[t.index], p) || !coversAgainst(t, p)) continue;
             // i is a party: of a guarantee it must be a recipient (not a guarantor), of the others a member
             int[] defenders = members[t.index];
+            if (defenders == null) members[t.index] = defenders = toArray(t.members);
             if (contains(defenders, i) == t.def.isGuarantee()) continue;
             for (int z : defenders) {
                 if (z != i && w.alive[z] && !partnerMark[z] && !alliedWith(z, p)) { partnerMark[z] = true; out.add(z); }
@@ -105,7 +104,7 @@ final class Coalitions {
         if (allies == null) {
             // the relation is symmetric: z is allied with p iff z is a party of one of p's bloc treaties
             allies = new BitSet(w.n);
-            for (TreatyState t : blocTreaties.get(p)) for (int m : parties[t.index]) allies.set(m);
+            for (TreatyState t : inForceOf.get(p)) if (t.bloc) for (int m : parties[t.index]) allies.set(m);
             alliesOf[p] = allies;
         }
         return allies.get(z);

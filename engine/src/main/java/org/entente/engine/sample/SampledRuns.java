@@ -1,6 +1,7 @@
 package org.entente.engine.sample;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,15 @@ public final class SampledRuns {
                 evaluated = new int[expectations.size()];
             }
             for (int y = 0; y < years.size() && y < trace.turns().size(); y++) {
+                // states on the same sides share one enemy list in a turn (hundreds of names each in a world war):
+                // each list's names are looked up once per turn, not once per state (docs/performance.md, "Simulation")
+                IdentityHashMap<List<String>, int[]> enemyIndices = new IdentityHashMap<>();
+                int[][] pairs = atWar[y];
                 for (StateTurn s : trace.turns().get(y).states()) {
                     int a = index.get(s.name());
-                    for (String enemy : s.enemies()) {
-                        Integer b = index.get(enemy);
-                        if (b != null && a < b) atWar[y][a][b]++;
-                    }
+                    int[] enemies = enemyIndices.computeIfAbsent(s.enemies(), list -> indices(list, index));
+                    int[] row = pairs[a];
+                    for (int b : enemies) if (a < b) row[b]++;
                 }
             }
             for (int e = 0; e < expectations.size(); e++) {
@@ -78,5 +82,16 @@ public final class SampledRuns {
                     2 * held[e] > samples));
         }
         return new SampleSummary(scenario.name(), samples, seed, years, pairs, shares);
+    }
+
+    /** The indices of the names, in order; names of no state are left out. */
+    private static int[] indices(List<String> names, Map<String, Integer> index) {
+        int[] out = new int[names.size()];
+        int count = 0;
+        for (String name : names) {
+            Integer b = index.get(name);
+            if (b != null) out[count++] = b;
+        }
+        return count == out.length ? out : java.util.Arrays.copyOf(out, count);
     }
 }

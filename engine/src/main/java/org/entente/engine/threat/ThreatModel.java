@@ -6,6 +6,7 @@ import java.util.List;
 import org.entente.engine.model.PostureKind;
 import org.entente.engine.model.Settings;
 import org.entente.engine.world.HopDistances;
+import org.entente.engine.world.TreatyIndex;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
 import org.entente.engine.world.World;
@@ -32,9 +33,13 @@ public final class ThreatModel {
     private final double[] base;
     /** wX·prox by hop distance, indexed by hops + 1: unreachable (-1) and self (0) give 0. */
     private final double[] proximityTerm;
-    private final List<List<TreatyState>> softeningTreaties;
-    /** Per treaty index: its parties while it softens (null otherwise), as the model last saw it. */
-    private final int[][] softeningParties;
+    /** wX·prox(d) for every hop distance d (−1 … n), indexed by d + 1: {@link #computed}'s term without a division per pair. */
+    private final double[] weightedProximity;
+    /** Per state: its softening treaties in force, as the model last saw them ({@link TreatyIndex#softening}). */
+    private final TreatyState[][] softeningTreaties;
+    private final TreatyIndex index;
+    /** The index's version the model last saw. */
+    private int indexVersion;
     private final PairModifiers modifiers;
     private final byte[] flags;
     private final double[] declaredValue;
@@ -61,19 +66,20 @@ public final class ThreatModel {
         for (int j = 0; j < n; j++) {
             base[j] = s.powerWeight() * p.rel[j] + s.offensiveWeight() * p.off[j] + s.intentWeight() * w.intent[j];
         }
-        softeningTreaties = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) softeningTreaties.add(new ArrayList<>(2));
-        // parties as primitive arrays, once per treaty: a state's treaty partners are read Σ|t|² times
-        int[][] parties = new int[w.treaties.size()][];
-        for (TreatyState t : w.treaties) {
-            if (!t.softens()) continue;
-            parties[t.index] = PairModifiers.toArray(t.parties());
-            for (int m : parties[t.index]) softeningTreaties.get(m).add(t);
+        // from the run's treaty index: arrays replaced when they change, so this model keeps what it saw
+        index = w.treatyIndex();
+        indexVersion = index.version();
+        softeningTreaties = new TreatyState[n][];
+        int[][] partners = new int[n][];
+        for (int i = 0; i < n; i++) {
+            softeningTreaties[i] = index.softening(i);
+            partners[i] = index.softeningPartners(i);
         }
-        softeningParties = parties;
-        modifiers = new PairModifiers(w, softeningTreaties, parties);
+        modifiers = new PairModifiers(w, partners);
         proximityTerm = new double[n + 2];
         for (int d = 1; d <= n; d++) proximityTerm[d + 1] = s.proximityWeight() * proximity(d);
+        weightedProximity = new double[n + 2];
+        for (int d = -1; d <= n; d++) weightedProximity[d + 1] = s.proximityWeight() * proximity(d);
         flags = new byte[n];
         declaredValue = new double[n];
         touched = new int[n];
@@ -88,34 +94,14 @@ public final class ThreatModel {
      */
     public void refreshTreaties() {
         prepared = -1;
-        boolean[] affected = null;
-        for (TreatyState t : w.treaties) {
-            boolean now = t.softens();
-            int[] before = softeningParties[t.index];
-            if (now == (before != null)) continue;
-            if (affected == null) affected = new boolean[w.n];
-            if (before != null) {
-                for (int m : before) { softeningTreaties.get(m).remove(t); affected[m] = true; }
-                softeningParties[t.index] = null;
-            } else {
-                int[] parties = PairModifiers.toArray(t.parties());
-                softeningParties[t.index] = parties;
-                for (int m : parties) {
-                    // in treaty order, as a new model lists them
-                    List<TreatyState> list = softeningTreaties.get(m);
-                    int at = 0;
-                    while (at < list.size() && list.get(at).index < t.index) at++;
-                    list.add(at, t);
-                    affected[m] = true;
-                }
-            }
-        }
-        if (affected == null) return;
-        boolean[] seen = new boolean[w.n];
-        int[] buffer = new int[w.n];
+        int version = index.version();
+        if (version == indexVersion) return;
         for (int m = 0; m < w.n; m++) {
-            if (affected[m]) modifiers.treatyPartners[m] = PairModifiers.partners(m, softeningTreaties.get(m), softeningParties, seen, buffer);
+            if (!index.changedSince(m, indexVersion)) continue;
+            softeningTreaties[m] = index.softening(m);
+            modifiers.treatyPartners[m] = index.softeningPartners(m);
         }
+        indexVersion = version;
     }
 
     public static double clamp(double v) { return v < 0 ? 0 : (v > 1 ? 1 : v); }
@@ -236,7 +222,7 @@ public final class ThreatModel {
     public double computed(int i, int j, int hops) {
         prepare(i);
         int f = flags[j];
-        double t = base[j] + s.proximityWeight() * proximity(hops) + ideology(i, j);
+        double t = base[j] + weightedProximity[hops + 1] + ideology(i, j);
         if (f != 0) {
             if ((f & F_DISPUTE) != 0) t += DISPUTE;
             if ((f & F_RIVAL) != 0) t += RIVALRY;
@@ -304,7 +290,7 @@ public final class ThreatModel {
     }
 
     private String softeningTreaty(int i, int j) {
-        for (TreatyState t : softeningTreaties.get(i)) if (t.isParty(j)) return t.def.name();
+        for (TreatyState t : softeningTreaties[i]) if (t.isParty(j)) return t.def.name();
         return "";
     }
 

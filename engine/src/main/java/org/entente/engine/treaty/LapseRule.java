@@ -2,6 +2,7 @@ package org.entente.engine.treaty;
 
 import org.entente.engine.model.Clause;
 import org.entente.engine.model.TreatyStatus;
+import org.entente.engine.world.TreatyIndex;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.World;
 
@@ -19,13 +20,18 @@ public final class LapseRule {
     /** @param pauseAtWar do not count a turn in which a party is at war (the decision rule, docs/semantics.md §7) */
     public static void apply(World w, int[] primary, double[] value, boolean pauseAtWar) {
         double floor = w.settings.threatFloor();
-        for (TreatyState t : w.treaties) {
-            if (!t.inForce()) continue;
+        // the treaties in force and their parties from the run's index (a lapse found here shows in it only later)
+        TreatyIndex index = w.treatyIndex();
+        int[] inForce = index.inForce();
+        int[][] parties = new int[inForce.length][];
+        for (int k = 0; k < inForce.length; k++) parties[k] = index.parties(inForce[k]);
+        for (int k = 0; k < inForce.length; k++) {
+            TreatyState t = w.treaties.get(inForce[k]);
             if (!t.commonThreatFixed) fixCommonThreat(w, t, primary);
             if (t.def.durable()) continue;
-            if (pauseAtWar && partyAtWar(w, t)) continue;
+            if (pauseAtWar && partyAtWar(w, parties[k])) continue;
             boolean alive = false;
-            for (int m : t.parties()) {
+            for (int m : parties[k]) {
                 if (w.alive[m] && primary[m] >= 0 && value[m] >= floor && TreatyState.contains(t.commonThreat, primary[m])) { alive = true; break; }
             }
             t.quietTurns = alive ? 0 : t.quietTurns + 1;
@@ -36,8 +42,8 @@ public final class LapseRule {
         }
     }
 
-    private static boolean partyAtWar(World w, TreatyState t) {
-        for (int m : t.parties()) if (w.alive[m] && w.atWarAtAll(m)) return true;
+    private static boolean partyAtWar(World w, int[] parties) {
+        for (int m : parties) if (w.alive[m] && w.atWarAtAll(m)) return true;
         return false;
     }
 

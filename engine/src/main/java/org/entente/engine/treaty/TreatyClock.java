@@ -26,6 +26,7 @@ public final class TreatyClock {
     public static void join(World w, int state, TreatyState t) {
         if (state < 0 || t == null || t.isParty(state)) return;
         t.members.add(state);
+        w.treatyChanged(t);
     }
 
     /** {@code X leaves T}: X is no longer a party. */
@@ -33,5 +34,6 @@ public final class TreatyClock {
         if (state < 0 || t == null) return;
         t.members.remove(Integer.valueOf(state));
         t.recipients.remove(Integer.valueOf(state));
+        w.treatyChanged(t);
     }
 }

@@ -21,6 +21,7 @@ public final class Conquest {
         for (TreatyState t : w.treaties) {
             replace(t.members, b, a, t.recipients);
             replace(t.recipients, b, a, t.members);
+            w.treatyChanged(t);
         }
         for (List<Integer> org : w.organizations) replace(org, b, a, List.of());
         remove(w, b, w.names[a] + " annexes " + w.names[b]);
@@ -32,6 +33,7 @@ public final class Conquest {
         for (TreatyState t : w.treaties) {
             t.members.remove(Integer.valueOf(x));
             t.recipients.remove(Integer.valueOf(x));
+            w.treatyChanged(t);
         }
         for (List<Integer> org : w.organizations) org.remove(Integer.valueOf(x));
         remove(w, x, w.names[x] + " collapses");

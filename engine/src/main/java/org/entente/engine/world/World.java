@@ -53,6 +53,8 @@ public final class World {
     public final List<List<Actor>> armedGroups = new ArrayList<>();
 
     public final List<TreatyState> treaties = new ArrayList<>();
+    /** Who is party to which treaty in force, brought up to date from the changes reported to {@link #treatyChanged}. */
+    private final TreatyIndex treatyIndex;
     private final Map<String, TreatyState> treatyByName = new HashMap<>();
     public final List<War> wars = new ArrayList<>();
     public int nextWarId = 1;
@@ -160,6 +162,7 @@ public final class World {
             treaties.add(st);
             treatyByName.put(t.name(), st);
         }
+        treatyIndex = new TreatyIndex(this);
         alignments = new Alignments(n);
         balancingTarget = new int[n];
         java.util.Arrays.fill(balancingTarget, -1);
@@ -238,5 +241,12 @@ public final class World {
         if (t.status == status) return;
         treatyChanges.add(new TreatyChange(year, t.def.name(), t.status, status, reason));
         t.status = status;
+        treatyIndex.changed(t);
     }
+
+    /** The parties of t changed ({@code members} or {@code recipients}): every change of them must be reported here. */
+    public void treatyChanged(TreatyState t) { treatyIndex.changed(t); }
+
+    /** The treaties in force by party ({@link TreatyIndex}). */
+    public TreatyIndex treatyIndex() { return treatyIndex; }
 }

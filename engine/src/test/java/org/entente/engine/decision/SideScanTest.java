@@ -89,13 +89,15 @@ class SideScanTest {
     void obligationsFromAttackersAreObligationsFromScanningFoes(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
         Random r = new Random(seed);
         World w = randomWorld(r);
+        // one list of living members per side for every decider and treaty, as in a round
+        Obligations.LivingMembers living = new Obligations.LivingMembers(w);
         for (War war : w.wars) {
             for (int z = 0; z < w.n; z++) {
                 if (war.sideOf(z) != 0) continue;
                 for (int sign = -1; sign <= 1; sign += 2) {
                     for (TreatyState t : w.treaties) {
                         if (!t.inForce() || !t.isMember(z) || !t.defense) continue;
-                        Obligations.Obligation fast = Obligations.defense(w, war, t, z, war.side(sign), war.side(-sign));
+                        Obligations.Obligation fast = Obligations.defense(w, war, t, z, war.side(sign), war.side(-sign), living);
                         Obligations.Obligation scan = scannedDefense(w, war, t, z, war.side(sign), war.side(-sign));
                         assertThat(fast).isEqualTo(scan);
                     }
