@@ -160,8 +160,8 @@ class LauncherTest {
 
 	@Test
 	void shortRunsUseC1AndTheLanguageServerKeepsTheFullJit() throws Exception {
-		assertThat(launch("check", "x.entente").out()).contains("-XX:TieredStopAtLevel=1").contains("-XX:+UseSerialGC");
-		assertThat(launch("lsp").out()).doesNotContain("TieredStopAtLevel").contains("-XX:+UseSerialGC");
+		assertThat(launch("check", "x.entente").out()).contains("-XX:TieredStopAtLevel=1").contains("-XX:+UseParallelGC -XX:InitialRAMPercentage=4");
+		assertThat(launch("lsp").out()).doesNotContain("TieredStopAtLevel").contains("-XX:+UseParallelGC -XX:InitialRAMPercentage=4");
 	}
 
 	@Test
