@@ -25,13 +25,23 @@ import org.entente.engine.world.World;
  */
 class SideScanTest {
 
+    /** A random world and the decider over it, as a simulation makes them at the start of a turn. */
+    private record Decider(World w, PowerTable p, ThreatModel threats, JoinDecider d) {
+        static Decider of(long seed) {
+            World w = randomWorld(new Random(seed));
+            PowerTable p = new PowerTable(w);
+            ThreatModel threats = new ThreatModel(w, p);
+            return new Decider(w, p, threats, new JoinDecider(w, p, threats, DecisionWeights.defaults(), new PowerAtSignature(w)));
+        }
+    }
+
     @Property(tries = 300)
     void oneScanPerSideIsOneScanPerAggregate(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
-        Random r = new Random(seed);
-        World w = randomWorld(r);
-        PowerTable p = new PowerTable(w);
-        ThreatModel threats = new ThreatModel(w, p);
-        JoinDecider d = new JoinDecider(w, p, threats, DecisionWeights.defaults(), new PowerAtSignature(w));
+        Decider f = Decider.of(seed);
+        World w = f.w();
+        PowerTable p = f.p();
+        ThreatModel threats = f.threats();
+        JoinDecider d = f.d();
         for (War war : w.wars) {
             for (int z = 0; z < w.n; z++) {
                 if (war.sideOf(z) != 0) continue;
@@ -57,11 +67,11 @@ class SideScanTest {
 
     @Property(tries = 300)
     void dyadicThreatFromHopsIsDyadicThreatFromScore(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
-        Random r = new Random(seed);
-        World w = randomWorld(r);
-        PowerTable p = new PowerTable(w);
-        ThreatModel threats = new ThreatModel(w, p);
-        JoinDecider d = new JoinDecider(w, p, threats, DecisionWeights.defaults(), new PowerAtSignature(w));
+        Decider f = Decider.of(seed);
+        World w = f.w();
+        PowerTable p = f.p();
+        ThreatModel threats = f.threats();
+        JoinDecider d = f.d();
         for (int z = 0; z < w.n; z++) {
             for (int j = 0; j < w.n; j++) {
                 if (j == z) continue;
