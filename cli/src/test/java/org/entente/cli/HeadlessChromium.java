@@ -202,9 +202,20 @@ final class HeadlessChromium implements AutoCloseable {
 		} catch (RuntimeException ignored) {
 			// closing anyway
 		}
+		// Chromium's helpers (renderer, crash handler) can outlive the browser for a moment and keep writing
+		// into the profile, which the test's temporary folder then fails to delete: wait for them too
+		List<ProcessHandle> helpers = process.descendants().toList();
 		process.destroy();
 		if (!process.waitFor(20, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
+		}
+		for (ProcessHandle helper : helpers) {
+			helper.destroy();
+			try {
+				helper.onExit().get(10, TimeUnit.SECONDS);
+			} catch (java.util.concurrent.TimeoutException e) {
+				helper.destroyForcibly();
+			}
 		}
 	}
 
