@@ -20,9 +20,10 @@ public record DecisionWeights(double base, double threat, double bandwagon, doub
 
     /**
      * The sign-constrained fit on the 27 training wars (docs/semantics.md §6a, "Fit"; {@code entente history --fit}
-     * reproduces it): bandwagoning comes out at its bound 0; βCG is not fitted (no training war identifies chain-ganging).
+     * reproduces it): bandwagoning and buck-passing come out at their bound 0; βCG is not fitted (no training war
+     * identifies chain-ganging) and keeps its prior 2.
      */
-    private static final DecisionWeights DEFAULTS = new DecisionWeights(-2.999, 6.362, 0, 5.596, 2.666, 2, 2, 0.237);
+    private static final DecisionWeights DEFAULTS = new DecisionWeights(-3.124, 5.834, 0, 5.420, 2.199, 0, 2, 0.136);
 
     public static DecisionWeights defaults() { return DEFAULTS; }
 
