@@ -70,8 +70,8 @@ public class RunCommand implements Callable<Integer> {
 			description = "How states enter wars: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; 'treaties' is the first model: every triggered clause honoured).")
 	JoinRule joinRule;
 
-	@Option(names = "--weights", paramLabel = "SET", defaultValue = "fitted",
-			description = "The decision rule's weights: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the sign-constrained fit of 'entente history --fit'; 'priors' are the design's, with bandwagoning at 3; docs/semantics.md §6a).")
+	@Option(names = "--weights", paramLabel = "SET",
+			description = "The decision rule's weights: ${COMPLETION-CANDIDATES}, replacing the file's 'settings { decision ... }' entry as a whole (default: the file's entry, else 'fitted', the sign-constrained fit of 'entente history --fit'; 'priors' are the design's, with bandwagoning at 3; docs/semantics.md §6a).")
 	WeightSet weights;
 
 	enum Format { text, json, csv }
@@ -130,8 +130,9 @@ public class RunCommand implements Callable<Integer> {
 	private SimulationOptions options() {
 		SimulationOptions options = SimulationOptions.defaults().until(until).withLandscape(new ScenarioLandscapeOracle())
 				.withJoinRule(joinRule == JoinRule.treaties ? SimulationOptions.JoinRule.TREATIES : SimulationOptions.JoinRule.DECISIONS);
-		if (weights == WeightSet.priors) {
-			options = options.withWeights(DecisionWeights.priors());
+		// the flag replaces the file's decision weights as a whole; without it the scenario's settings apply
+		if (weights != null) {
+			options = options.withWeights(weights == WeightSet.priors ? DecisionWeights.priors() : DecisionWeights.defaults());
 		}
 		if (explain != null) {
 			options = options.explaining(explain);

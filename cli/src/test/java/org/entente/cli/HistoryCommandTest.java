@@ -101,8 +101,10 @@ class HistoryCommandTest {
 				.containsPattern("pair-year MCC over these wars: -?[01]\\.[0-9]{3} with the design's weights")
 				.containsPattern("the (fitted weights are the defaults|defaults differ from these weights)");
 		// under the constraint no weight but the base rate is negative
-		assertThat(r.out().lines().filter(l -> l.matches("  beta[TBCXG] .*")))
+		assertThat(r.out().lines().filter(l -> l.matches("  beta(BP|[TBCXG]) .*")))
 				.isNotEmpty().allSatisfy(l -> assertThat(Double.parseDouble(l.trim().split("\\s+")[1])).isGreaterThanOrEqualTo(0));
+		// buck-passing is fitted, chain-ganging is not (no offensive doctrine in the data)
+		assertThat(r.out()).contains("  betaBP ").doesNotContain("  betaCG ").contains("betaCG, chain-ganging, is not fitted");
 	}
 
 	@Test

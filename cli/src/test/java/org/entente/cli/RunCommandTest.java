@@ -51,7 +51,7 @@ class RunCommandTest {
 				"war #1: AustriaHungary attacks Serbia",
 				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia",
 				"war #1: Germany enters against Russia: DualAlliance defense of AustriaHungary",
-				"war #1: France enters against Germany: FrancoRussian defense of Russia",
+				"war #1: France enters against AustriaHungary: ally Russia at war",
 				"war #2: UnitedKingdom enters against Germany: TreatyOfLondon defense of Belgium");
 	}
 
@@ -139,9 +139,9 @@ class RunCommandTest {
 				in 1900: C attacks A
 				expect in 1900: B at war with C
 				""");
-		// the first model's join rule, so the library's treaty alone decides (under decisions B, a defensive
-		// great power, passes the buck to A; the library treaty still appears among its terms)
-		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +3.66");
+		// the first model's join rule, so the library's treaty alone decides (under decisions the library treaty
+		// appears among B's terms)
+		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +3.79");
 		CliRunner result = CliRunner.run("run", "--join-rule", "treaties", scenario.toString());
 		assertThat(result.out()).contains("PASS in 1900: B at war with C");
 		assertThat(result.exitCode()).isEqualTo(0);
@@ -151,7 +151,7 @@ class RunCommandTest {
 	void eachEntryShowsTheTermsOfTheDecisionAndTheTreatyRuleKeepsTheFirstModel() {
 		String decided = CliRunner.run("run", example("europe-1914.entente").toString()).out();
 		assertThat(decided).containsPattern(
-				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia \\+3\\.66, threat balancing \\+[0-9.]+, .*base rate -3\\.00 \\(U [0-9.]+, P 0\\.[0-9]+\\); staying out 0");
+				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia \\+3\\.79, threat balancing \\+[0-9.]+, .*base rate -3\\.12 \\(U [0-9.]+, P 0\\.[0-9]+\\); staying out 0");
 		String treaties = CliRunner.run("run", "--join-rule", "treaties", example("europe-1914.entente").toString()).out();
 		assertThat(treaties).contains("war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia\n");
 	}
@@ -168,9 +168,27 @@ class RunCommandTest {
 	}
 
 	@Test
+	void theFilesDecisionWeightsApplyAndTheWeightsFlagReplacesThem() throws Exception {
+		Path scenario = write("own-weights.entente", """
+				scenario S from 1900 to 1900
+				settings { decision priors baseRate -3.5 }
+				state A { military 1 borders C } state B { military 1 } state C { military 1 borders A }
+				alliance AB { members A, B defense }
+				in 1900: C attacks A
+				""");
+		// the file's set (the priors) with its own base rate
+		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +4.16").contains("base rate -3.50");
+		// the flag replaces the file's entry as a whole
+		assertThat(CliRunner.run("run", "--weights", "fitted", scenario.toString()).out()).contains("AB defense of A +3.79")
+				.contains("base rate -3.12");
+		assertThat(CliRunner.run("run", "--weights", "priors", scenario.toString()).out()).contains("AB defense of A +4.56")
+				.contains("base rate -3.89");
+	}
+
+	@Test
 	void explainListsTheStatesDecisions() {
 		CliRunner result = CliRunner.run("run", "--explain", "Russia", example("europe-1914.entente").toString());
-		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +3.66");
+		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +3.79");
 	}
 
 	@Test

@@ -25,7 +25,8 @@ public final class EntenteIds {
     public static final Set<String> KEYWORDS = Set.of(
             "scenario", "from", "to", "step", "seed",
             "settings", "weights", "power", "proximity", "offensive", "intent", "threatFloor",
-            "greatPower", "armsGrowth", "lapseAfter", "poleShare",
+            "greatPower", "armsGrowth", "lapseAfter", "poleShare", "decision", "priors", "fitted", "baseRate",
+            "threatBalancing", "bandwagoning", "coBelligerence", "exposure", "contagion", "buckPassing", "chainGanging",
             "ideology", "opposes", "region",
             "state", "military", "economy", "population", "aggressive", "revisionist", "status", "quo",
             "defensive", "borders", "stability", "size", "doctrine", "great", "reliability",

@@ -29,6 +29,7 @@ import org.entente.entente.OffenseClause;
 import org.entente.entente.PolarityIs;
 import org.entente.entente.Propensity;
 import org.entente.entente.Settings;
+import org.entente.engine.decision.DecisionWeights;
 import org.entente.entente.StateDecl;
 import org.entente.entente.ThreatDecl;
 import org.entente.entente.Timing;
@@ -185,6 +186,24 @@ class EntenteParsingTest {
 		var scenario = new org.entente.interpreter.ScenarioTranslator().translate(m);
 		assertThat(scenario.states()).extracting(org.entente.engine.model.State::doctrine).containsExactly(1.0, 0.0, 0.4);
 		assertThat(scenario.treaties()).extracting(org.entente.engine.model.Treaty::reliability).containsExactly(0.3, 0.9);
+	}
+
+	@Test
+	void decisionWeightsReachTheEngineOverTheirWholeSet() throws Exception {
+		DecisionWeights fitted = DecisionWeights.defaults(), priors = DecisionWeights.priors();
+		// no entry: the fit; an entry: every weight it leaves out keeps the set it starts from (default: the fit)
+		assertThat(decision("settings { threatFloor 0.4 }")).isEqualTo(fitted);
+		assertThat(decision("settings { decision threatBalancing 5 chainGanging 0.5 }"))
+				.isEqualTo(fitted.withThreat(5).withChainGanging(0.5));
+		assertThat(decision("settings { decision priors }")).isEqualTo(priors);
+		assertThat(decision("settings { decision fitted }")).isEqualTo(fitted);
+		assertThat(decision("settings { decision priors buckPassing 0 baseRate -3 bandwagoning 1 coBelligerence 4.5 exposure 2.5"
+				+ " contagion 0.2 }")).isEqualTo(new DecisionWeights(-3, 4, 1, 4.5, 2.5, 0, 2, 0.2));
+		assertThat(decision("settings { greatPower 10% decision exposure 1 lapseAfter 3 }")).isEqualTo(fitted.withExposure(1));
+	}
+
+	private DecisionWeights decision(String text) throws Exception {
+		return new org.entente.interpreter.ScenarioTranslator().translate(parseClean(text)).settings().decision();
 	}
 
 	@Test

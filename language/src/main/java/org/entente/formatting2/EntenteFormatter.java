@@ -79,7 +79,7 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 
 	protected void format(Settings settings, IFormattableDocument doc) {
 		block(settings, doc);
-		lineStarts(settings, doc, List.of("weights", "threatFloor", "greatPower", "armsGrowth", "lapseAfter", "poleShare"));
+		lineStarts(settings, doc, List.of("weights", "threatFloor", "greatPower", "armsGrowth", "lapseAfter", "poleShare", "decision"));
 	}
 
 	protected void format(StateDecl state, IFormattableDocument doc) {

@@ -14,6 +14,7 @@ class JavaClassTemplate {
 	/** Every type the body may use, by simple name; only those it uses are imported. */
 	static val IMPORTS = #[
 		'java.util.List',
+		'org.entente.engine.decision.DecisionWeights',
 		'org.entente.engine.expect.Condition',
 		'org.entente.engine.expect.Expectation',
 		'org.entente.engine.model.ActorKind',

@@ -70,6 +70,9 @@ class MarkdownTemplate {
 			| arms growth | «percent(x.armsGrowth)» per turn |
 			| treaties lapse after | «x.lapseAfter» turns without a common threat |
 			| pole share | «percent(x.poleShare)» |
+			«IF SettingsTemplate.hasOwnDecisionWeights(x)»
+				| decision weights: base rate, threat balancing, bandwagoning, co-belligerence, exposure, contagion, buck-passing, chain-ganging | «plain(x.decision.base)», «plain(x.decision.threat)», «plain(x.decision.bandwagon)», «plain(x.decision.coBelligerence)», «plain(x.decision.exposure)», «plain(x.decision.contagion)», «plain(x.decision.buckPassing)», «plain(x.decision.chainGanging)» |
+			«ENDIF»
 		'''
 	}
 

@@ -1,5 +1,6 @@
 package org.entente.generator
 
+import org.entente.engine.decision.DecisionWeights
 import org.entente.engine.model.Settings
 
 import static org.entente.generator.JavaSyntax.*
@@ -28,7 +29,7 @@ class SettingsTemplate {
 	}
 
 	def parameters(Settings s) {
-		#[
+		val common = #[
 			new Parameter('powerWeight', 'double', number(s.powerWeight), 'Weight of relative power in the threat score (wP).'),
 			new Parameter('proximityWeight', 'double', number(s.proximityWeight), 'Weight of proximity, 1 / border hops (wX).'),
 			new Parameter('offensiveWeight', 'double', number(s.offensiveWeight), 'Weight of usable offensive power (wO).'),
@@ -39,6 +40,18 @@ class SettingsTemplate {
 			new Parameter('lapseAfter', 'int', String.valueOf(s.lapseAfter), 'Turns without a common threat after which a treaty lapses.'),
 			new Parameter('poleShare', 'double', number(s.poleShare), 'Power share a bloc needs, besides a great power, to be a pole (' + percent(s.poleShare) + ').')
 		]
+		// the decision weights only when the file states its own: the classes of other files stay as they were
+		if (!hasOwnDecisionWeights(s)) return common
+		val w = s.decision
+		common + #[
+			new Parameter('decision', 'DecisionWeights', 'new DecisionWeights(' + #[w.base, w.threat, w.bandwagon, w.coBelligerence,
+				w.exposure, w.buckPassing, w.chainGanging, w.contagion].map[number(it)].join(', ') + ')',
+				'Weights of the decision rule (docs/semantics.md §6a), from the scenario\'s settings.')
+		]
+	}
+
+	def static hasOwnDecisionWeights(Settings s) {
+		s.decision != DecisionWeights.defaults
 	}
 
 	/** The fields, initialised with the scenario's values. */
@@ -78,7 +91,7 @@ class SettingsTemplate {
 			/** The engine settings this object simulates with. */
 			public Settings settings() {
 				return new Settings(powerWeight, proximityWeight, offensiveWeight, intentWeight,
-						threatFloor, greatPower, armsGrowth, lapseAfter, poleShare);
+						threatFloor, greatPower, armsGrowth, lapseAfter, poleShare«IF hasOwnDecisionWeights(input.scenario.settings)», decision«ENDIF»);
 			}
 		'''
 	}

@@ -152,6 +152,9 @@ public class ScenarioTranslator {
 		if (s.getPoleShare() != null) {
 			result = result.withPoleShare(s.getPoleShare() / 100.0);
 		}
+		if (s.getDecision() != null) {
+			result = result.withDecision(DecisionSettingValues.weights(s.getDecision()));
+		}
 		return result;
 	}
 

@@ -70,8 +70,10 @@ public final class EntenteIssueCodes {
 	public static final String YEAR_OUT_OF_RANGE = PREFIX + "year-out-of-range";
 	/** Error. A scenario of more turns than can be simulated (1000). Data: turns, max. */
 	public static final String SCENARIO_TOO_LONG = PREFIX + "scenario-too-long";
-	/** Error. A setting out of its range (negative weight, threatFloor outside 0..1, percent outside 0..100, lapseAfter below 1). Data: setting, value, min, max (none: no upper bound), unit ({@code %} or empty). Fix: the nearer bound. */
+	/** Error. A setting out of its range (negative weight, threatFloor outside 0..1, percent outside 0..100, lapseAfter below 1, a decision weight beyond ±50). Data: setting, value, min, max (none: no upper bound), unit ({@code %} or empty). Fix: the nearer bound. */
 	public static final String SETTING_OUT_OF_RANGE = PREFIX + "setting-out-of-range";
+	/** Warning. A {@code settings { decision ... }} weight whose sign is not the theory's (a term's weight below 0, a base rate of 0 or more); the run uses it as written. Data: setting, value, weight (its symbol, e.g. βT). */
+	public static final String DECISION_WEIGHT_AGAINST_THEORY = PREFIX + "decision-weight-against-theory";
 
 	// ------------------------------------------------------------------ commitments
 

@@ -2,11 +2,14 @@ package org.entente.validation;
 
 import static org.entente.validation.EntenteIssueCodes.*;
 
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.entente.entente.Actor;
 import org.entente.entente.Arming;
+import org.entente.entente.DecisionSetting;
 import org.entente.entente.DefenseClause;
 import org.entente.entente.Event;
 import org.entente.entente.Expectation;
@@ -21,7 +24,9 @@ import org.entente.entente.ThreatLevel;
 import org.entente.entente.Doctrine;
 import org.entente.entente.Treaty;
 import org.entente.entente.Weights;
+import org.entente.engine.decision.DecisionWeight;
 import org.entente.engine.model.Limits;
+import org.entente.interpreter.DecisionSettingValues;
 
 /**
  * Ranges and dates: capabilities, fractions, percents, years, and the bounds of what the model
@@ -170,11 +175,35 @@ public class RangeValidator extends EntenteCheckBase {
 		setting(s, s.getGreatPower(), P.getSettings_GreatPower(), "greatPower", 0, Limits.MAX_SHARE_PERCENT, "%");
 		setting(s, s.getArmsGrowth(), P.getSettings_ArmsGrowth(), "armsGrowth", 0, Limits.MAX_SHARE_PERCENT, "%");
 		setting(s, s.getPoleShare(), P.getSettings_PoleShare(), "poleShare", 0, Limits.MAX_SHARE_PERCENT, "%");
+		if (s.getDecision() != null) {
+			decisionWeights(s.getDecision());
+		}
 		if (s.getLapseAfter() != null && s.getLapseAfter() < Limits.MIN_LAPSE_AFTER) {
 			int min = Limits.MIN_LAPSE_AFTER;
 			error("lapseAfter must be at least " + min + " turn, not " + s.getLapseAfter() + ".", s, P.getSettings_LapseAfter(),
 					SETTING_OUT_OF_RANGE, kv("setting", "lapseAfter"), kv("value", s.getLapseAfter()), kv("min", min),
 					kv("max", "none"));
+		}
+	}
+
+	/**
+	 * The decision weights (docs/semantics.md §6a): each within ±{@link DecisionWeight#MAX_MAGNITUDE} (an error), and a
+	 * warning when its sign is not the theory's ({@link DecisionWeight#agreesWithTheory}): a scholar may test it.
+	 */
+	private void decisionWeights(DecisionSetting d) {
+		double max = DecisionWeight.MAX_MAGNITUDE;
+		for (Map.Entry<DecisionWeight, Double> e : DecisionSettingValues.stated(d).entrySet()) {
+			DecisionWeight weight = e.getKey();
+			double v = e.getValue();
+			EStructuralFeature feature = DecisionSettingValues.feature(d, weight);
+			String setting = "decision " + weight.keyword();
+			if (!(v >= -max && v <= max)) {
+				setting(d, v, feature, setting, -max, max, "");
+			} else if (!weight.agreesWithTheory(v)) {
+				warning(setting + " " + fmt(v) + " has the sign the theory does not give: " + weight.theory()
+						+ " (docs/semantics.md §6a). The run uses it as written.", d, feature, DECISION_WEIGHT_AGAINST_THEORY,
+						kv("setting", setting), kv("value", fmt(v)), kv("weight", weight.symbol()));
+			}
 		}
 	}
 

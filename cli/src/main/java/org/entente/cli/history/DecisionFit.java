@@ -68,7 +68,7 @@ public final class DecisionFit {
             double move = Math.max(Math.max(Math.abs(next.base() - current.base()), Math.abs(next.threat() - current.threat())),
                     Math.max(Math.max(Math.abs(next.bandwagon() - current.bandwagon()),
                             Math.abs(next.coBelligerence() - current.coBelligerence())), Math.abs(next.exposure() - current.exposure())));
-            move = Math.max(move, Math.abs(next.contagion() - current.contagion()));
+            move = Math.max(move, Math.max(Math.abs(next.contagion() - current.contagion()), Math.abs(next.buckPassing() - current.buckPassing())));
             current = next;
             if (move < 0.01) break;
         }
@@ -107,8 +107,8 @@ public final class DecisionFit {
 
     /** Equal to the three decimals the defaults are written with. */
     private static boolean close(DecisionWeights a, DecisionWeights b) {
-        double[] x = {a.base(), a.threat(), a.bandwagon(), a.coBelligerence(), a.exposure(), a.contagion()};
-        double[] y = {b.base(), b.threat(), b.bandwagon(), b.coBelligerence(), b.exposure(), b.contagion()};
+        double[] x = {a.base(), a.threat(), a.bandwagon(), a.coBelligerence(), a.exposure(), a.contagion(), a.buckPassing(), a.chainGanging()};
+        double[] y = {b.base(), b.threat(), b.bandwagon(), b.coBelligerence(), b.exposure(), b.contagion(), b.buckPassing(), b.chainGanging()};
         for (int k = 0; k < x.length; k++) if (Math.abs(x[k] - y[k]) > 0.0005) return false;
         return true;
     }
@@ -116,7 +116,8 @@ public final class DecisionFit {
     public static String text(List<Pass> passes, Score prior, Score fitted) {
         StringBuilder sb = new StringBuilder("Fit of the decision weights on the joining decisions of the multi-state wars in the data\n");
         sb.append("(maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights, every weight\n"
-                + " but beta0 constrained to be >= 0; each pass replays every war with the weights of the previous one)\n\n");
+                + " but beta0 constrained to be >= 0; each pass replays every war with the weights of the previous one;\n"
+                + " betaCG, chain-ganging, is not fitted: no war in the data has a state with an offensive doctrine)\n\n");
         for (int k = 0; k < passes.size(); k++) {
             Pass p = passes.get(k);
             WeightFit.Result r = p.fit();

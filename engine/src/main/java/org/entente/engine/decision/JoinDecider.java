@@ -172,12 +172,12 @@ public final class JoinDecider {
         add(terms, "exposure", -Terms.exposure(b.exposure(), exposure, win));
         double doctrine = w.doctrine[z];
         if (!allyOnSide) allyOnSide = memo != null && memo.sign(own) != 0 ? memo.hasAlly(mine, z, memo.sign(own)) : hasAlly(mine, z, own);
-        f[Utility.FIXED] += Terms.chainGanging(b.doctrine(), doctrine, allyOnSide);
-        add(terms, "chain-ganging", Terms.chainGanging(b.doctrine(), doctrine, allyOnSide));
+        f[Utility.FIXED] += Terms.chainGanging(b.chainGanging(), doctrine, allyOnSide);
+        add(terms, "chain-ganging", Terms.chainGanging(b.chainGanging(), doctrine, allyOnSide));
         int front = buckCatcher(z, opp, oppScan.mostThreatening);
         if (front >= 0) {
-            f[Utility.FIXED] -= Terms.buckPassing(b.doctrine(), doctrine, true);
-            add(terms, "buck-passing to " + w.names[front], -Terms.buckPassing(b.doctrine(), doctrine, true));
+            f[Utility.BUCK_PASSING] = Terms.buckPassing(1, doctrine, true);
+            add(terms, "buck-passing to " + w.names[front], -Terms.buckPassing(b.buckPassing(), doctrine, true));
         }
         // one obligation: its enemies are the list, distinct and immutable already (hundreds of covered foes, not copied again)
         if (count == 1) enemies = obligations.get(0).enemies();

@@ -49,11 +49,11 @@ public final class Terms {
      */
     public static double contagion(double betaG, boolean great, int greatPowersAtWar) { return great ? betaG * greatPowersAtWar : 0; }
 
-    /** βD · doctrine when an ally fights on the side: offense dominance makes allies chain-gang (Christensen & Snyder 1990). */
-    public static double chainGanging(double betaD, double doctrine, boolean allyOnSide) { return allyOnSide ? betaD * doctrine : 0; }
+    /** βCG · doctrine when an ally fights on the side: offense dominance makes allies chain-gang (Christensen & Snyder 1990). */
+    public static double chainGanging(double betaCG, double doctrine, boolean allyOnSide) { return allyOnSide ? betaCG * doctrine : 0; }
 
-    /** βD · (1 − doctrine) when another great power borders the threat and the state does not: it passes the buck. */
-    public static double buckPassing(double betaD, double doctrine, boolean canPass) { return canPass ? betaD * (1 - doctrine) : 0; }
+    /** βBP · (1 − doctrine) when another great power borders the threat and the state does not: it passes the buck (Mearsheimer 2001). */
+    public static double buckPassing(double betaBP, double doctrine, boolean canPass) { return canPass ? betaBP * (1 - doctrine) : 0; }
 
     /**
      * The deterministic choice, the most likely of the three options: the side with the larger U (equal: the

@@ -14,11 +14,11 @@ import java.util.List;
  */
 public record Utility(int side, List<Term> terms, double total, List<Integer> enemies, int obligations, double[] features) {
     /**
-     * k, Σ logit r, max(0, ΔT), weak·near·max(0, p − 0.5), [fights opp], exposure·(1 − p), −restraint + doctrine terms,
-     * great(z)·(great powers at war in W).
+     * k, Σ logit r, max(0, ΔT), weak·near·max(0, p − 0.5), [fights opp], exposure·(1 − p), −restraint + chain-ganging,
+     * great(z)·(great powers at war in W), (1 − doctrine)·[the buck can be passed].
      */
     public static final int OBLIGATIONS = 0, RELIABILITY_LOGITS = 1, THREAT = 2, BANDWAGON = 3, CO_BELLIGERENCE = 4,
-            EXPOSURE = 5, FIXED = 6, CONTAGION = 7, FEATURES = 8;
+            EXPOSURE = 5, FIXED = 6, CONTAGION = 7, BUCK_PASSING = 8, FEATURES = 9;
 
     public Utility { terms = List.copyOf(terms); enemies = List.copyOf(enemies); }
 }

@@ -3,19 +3,20 @@ package org.entente.engine.decision;
 import java.util.List;
 
 /**
- * Fit of β0, βT, βB, βC, βX, βG (docs/semantics.md §6a) on observed joining decisions: the multinomial
+ * Fit of β0, βT, βB, βC, βX, βG, βBP (docs/semantics.md §6a) on observed joining decisions: the multinomial
  * logit of the rule, with staying out at 0. Maximum likelihood, optionally penalised by a weakly
  * informative Gaussian prior around the design's priors (Gelman et al. 2008): without it a weight whose
  * feature separates the data perfectly (every co-belligerent joined) runs off to infinity. Newton–Raphson
  * on the concave objective; standard errors from the inverse of its curvature. The obligation
- * reliabilities, restraint and doctrine terms are fixed offsets (their values come from the literature).
+ * reliabilities, restraint and chain-ganging terms are fixed offsets (the reliabilities come from the literature;
+ * chain-ganging needs an offensive doctrine, which no training war has, so its weight keeps the prior).
  */
 public final class WeightFit {
-    /** Number of fitted weights: β0, βT, βB, βC, βX, βG. */
-    public static final int K = 6;
-    public static final String[] NAMES = {"beta0", "betaT", "betaB", "betaC", "betaX", "betaG"};
+    /** Number of fitted weights: β0, βT, βB, βC, βX, βG, βBP. */
+    public static final int K = 7;
+    public static final String[] NAMES = {"beta0", "betaT", "betaB", "betaC", "betaX", "betaG", "betaBP"};
     /** The signs the theory gives: every weight but the base rate is ≥ 0 (each term names the direction of its effect). */
-    public static final boolean[] NON_NEGATIVE = {false, true, true, true, true, true};
+    public static final boolean[] NON_NEGATIVE = {false, true, true, true, true, true, true};
 
     private WeightFit() {}
 
@@ -33,17 +34,17 @@ public final class WeightFit {
                          int observations, int joins, int iterations, boolean converged) {
         public DecisionWeights asWeights(DecisionWeights base) {
             return base.withBase(weights[0]).withThreat(weights[1]).withBandwagon(weights[2])
-                    .withCoBelligerence(weights[3]).withExposure(weights[4]).withContagion(weights[5]);
+                    .withCoBelligerence(weights[3]).withExposure(weights[4]).withContagion(weights[5]).withBuckPassing(weights[6]);
         }
     }
 
-    /** The regressors of one side: (1 − k, threat, bandwagon, co-belligerence, −exposure, contagion). */
+    /** The regressors of one side: (1 − k, threat, bandwagon, co-belligerence, −exposure, contagion, −buck-passing). */
     static double[] regressors(double[] f) {
         return new double[] {1 - f[Utility.OBLIGATIONS], f[Utility.THREAT], f[Utility.BANDWAGON], f[Utility.CO_BELLIGERENCE],
-                -f[Utility.EXPOSURE], f[Utility.CONTAGION]};
+                -f[Utility.EXPOSURE], f[Utility.CONTAGION], -f[Utility.BUCK_PASSING]};
     }
 
-    /** The part of U not multiplied by a fitted weight: Σ logit r − restraint + doctrine. */
+    /** The part of U not multiplied by a fitted weight: Σ logit r − restraint + chain-ganging. */
     static double offset(double[] f) { return f[Utility.RELIABILITY_LOGITS] + f[Utility.FIXED]; }
 
     public static double logLikelihood(List<Observation> obs, double[] beta) {
@@ -187,7 +188,7 @@ public final class WeightFit {
     }
 
     private static double[] vector(DecisionWeights w) {
-        return new double[] {w.base(), w.threat(), w.bandwagon(), w.coBelligerence(), w.exposure(), w.contagion()};
+        return new double[] {w.base(), w.threat(), w.bandwagon(), w.coBelligerence(), w.exposure(), w.contagion(), w.buckPassing()};
     }
 
     private static double dot(double[] a, double[] b) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.Map;
 import org.entente.engine.align.AlignmentRule;
 import org.entente.engine.decision.DecisionStep;
+import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.expect.ExpectationEvaluator;
 import org.entente.engine.model.Event;
 import org.entente.engine.model.Polarity;
@@ -49,7 +50,9 @@ public final class Simulation {
         World w = new World(scenario);
         boolean decisions = opts.joinRule() == SimulationOptions.JoinRule.DECISIONS;
         EventApplier events = new EventApplier(w, decisions);
-        DecisionStep decide = decisions ? new DecisionStep(w, opts.weights(), opts.draws(), events.wars(), opts.observer()) : null;
+        // the run's weights (entente run --weights, the history fit) replace the scenario's settings entry
+        DecisionWeights weights = opts.weights() != null ? opts.weights() : scenario.settings().decision();
+        DecisionStep decide = decisions ? new DecisionStep(w, weights, opts.draws(), events.wars(), opts.observer()) : null;
         List<Turn> turns = new ArrayList<>();
         TreatyStatusMap.Names treatyNames = treatyNames(w);
         int previous = Integer.MIN_VALUE;

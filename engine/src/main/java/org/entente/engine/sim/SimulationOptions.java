@@ -13,7 +13,7 @@ import org.entente.engine.expect.LandscapeOracle;
  * @param explain   states whose threat breakdown against every other state is kept in each turn
  * @param landscape evaluator of {@code landscape} expectations (null: reported as not evaluated)
  * @param joinRule  how states enter wars: by decision (default) or by every triggered treaty (the first model)
- * @param weights   the decision rule's weights (docs/semantics.md §6)
+ * @param weights   the decision rule's weights (docs/semantics.md §6a); null: the scenario's settings (default: the fit)
  * @param draws     null: every decision takes its most likely choice; else each decision is drawn from it
  *                  (one draw per decision, in a fixed order, so the same seed gives the same run)
  * @param observer  null, or told of every decision (the fit of the weights reads them)
@@ -31,11 +31,10 @@ public record SimulationOptions(Integer untilYear, List<String> explain, Landsca
     public SimulationOptions {
         explain = explain == null ? List.of() : List.copyOf(explain);
         if (joinRule == null) joinRule = JoinRule.DECISIONS;
-        if (weights == null) weights = DecisionWeights.defaults();
     }
 
     public SimulationOptions(Integer untilYear, List<String> explain, LandscapeOracle landscape) {
-        this(untilYear, explain, landscape, JoinRule.DECISIONS, DecisionWeights.defaults(), null, null);
+        this(untilYear, explain, landscape, JoinRule.DECISIONS, null, null, null);
     }
 
     public static SimulationOptions defaults() { return new SimulationOptions(null, List.of(), null); }

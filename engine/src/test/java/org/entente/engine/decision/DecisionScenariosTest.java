@@ -186,6 +186,32 @@ class DecisionScenariosTest {
     }
 
     @Test
+    void theTwoDoctrineWeightsAreSeparate() {
+        // without a buck-passing weight the defensive Rear no longer passes the buck, yet chain-ganging keeps its weight
+        DecisionWeights noBuckPassing = DecisionWeights.priors().withBuckPassing(0);
+        Turn defensive = Simulation.run(buck(0.0).build(), PRIORS.withWeights(noBuckPassing)).turns().get(0);
+        assertThat(entry(defensive, "Rear").cause()).doesNotContain("buck-passing");
+        Turn offensive = Simulation.run(buck(1.0).build(), PRIORS.withWeights(noBuckPassing.withChainGanging(3))).turns().get(0);
+        assertThat(entry(offensive, "Rear").cause()).contains("chain-ganging +3.00");
+        // and the buck-passing weight alone scales the buck-passing term
+        Turn strong = Simulation.run(buck(0.0).build(), PRIORS.withWeights(DecisionWeights.priors().withBuckPassing(5).withChainGanging(0)))
+                .turns().get(0);
+        assertThat(entry(strong, "Rear").cause()).contains("buck-passing to Front -5.00");
+    }
+
+    @Test
+    void aScenarioStatesItsOwnWeightsAndTheRunsWeightsReplaceThem() {
+        Scenario own = buck(0.0).settings(org.entente.engine.model.Settings.defaults()
+                .withDecision(DecisionWeights.priors().withBuckPassing(4))).build();
+        assertThat(entry(Simulation.run(own).turns().get(0), "Rear").cause()).contains("buck-passing to Front -4.00")
+                .contains("base rate -3.89");
+        assertThat(entry(Simulation.run(own, PRIORS).turns().get(0), "Rear").cause()).contains("buck-passing to Front -2.00");
+        // without an entry, the defaults (the fit)
+        assertThat(entry(Simulation.run(buck(0.0).build()).turns().get(0), "Rear").cause())
+                .contains(String.format(java.util.Locale.ROOT, "base rate %.2f", DecisionWeights.defaults().base()));
+    }
+
+    @Test
     void unlessProvokedHoldsForAnEntrantOnTheDefendingSideNotForTheAttacker() {
         // A attacks B; C guarantees B and enters; D's pledge to C (unless provoked) is triggered though nobody declared war on C;
         // E's pledge to A (unless provoked) is not: A started the war.
@@ -289,13 +315,13 @@ class DecisionScenariosTest {
     @Test
     void withTheDefaultsAGreatPowerWeighsTheGreatPowersAlreadyAtWar() {
         // A and C great powers (5/11 of the power each), B weak; A attacks B, so one great power fights when C decides:
-        // the defaults add βG × 1 = 0.237 to both sides (Yamamoto & Bremer 1980); the priors (βG 0) add nothing
+        // the defaults add βG × 1 = 0.136 to both sides (Yamamoto & Bremer 1980); the priors (βG 0) add nothing
         Scenario s = line(1900).event(Event.attack(1900, "A", "B")).build();
         List<Decision> fitted = new java.util.ArrayList<>(), prior = new java.util.ArrayList<>();
         Simulation.run(s, SimulationOptions.defaults().observing((y, d, sa, sb) -> { if (d.state().equals("C")) fitted.add(d); }));
         Simulation.run(s, PRIORS.observing((y, d, sa, sb) -> { if (d.state().equals("C")) prior.add(d); }));
-        assertThat(fitted.get(0).side(1).terms()).contains(new Term("great powers at war", 0.237));
-        assertThat(fitted.get(0).side(-1).terms()).contains(new Term("great powers at war", 0.237));
+        assertThat(fitted.get(0).side(1).terms()).contains(new Term("great powers at war", 0.136));
+        assertThat(fitted.get(0).side(-1).terms()).contains(new Term("great powers at war", 0.136));
         assertThat(prior.get(0).side(1).terms()).extracting(Term::label).doesNotContain("great powers at war");
         // B is weak: it never gets the term (it is in the war anyway), nor does a weak bystander
         Scenario weak = line(1900).state("D", x -> x.military(0.1).economy(0.1).population(0.1).borders("B"))

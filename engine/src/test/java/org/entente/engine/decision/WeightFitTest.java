@@ -18,6 +18,7 @@ class WeightFitTest {
         f[Utility.CO_BELLIGERENCE] = r.nextDouble() < 0.1 ? 1 : 0;
         f[Utility.EXPOSURE] = r.nextDouble();
         f[Utility.CONTAGION] = r.nextDouble() < 0.3 ? r.nextInt(3) : 0;
+        f[Utility.BUCK_PASSING] = r.nextDouble() < 0.2 ? 1 : 0;
         return f;
     }
 
@@ -25,14 +26,14 @@ class WeightFitTest {
     void theSignConstrainedFitHoldsAWeightWhoseDataPullNegativeAtZero() {
         // bandwagoning generated with -1.5: the plain fit finds it negative, the fit under the theory's signs puts it
         // at its bound 0 (no standard error) and refits the others, which stay near the truth
-        double[] beta = {-3, 2.5, -1.5, 4, 1, 0.5};
+        double[] beta = {-3, 2.5, -1.5, 4, 1, 0.5, 1.2};
         List<WeightFit.Observation> obs = simulate(beta, 40000);
         WeightFit.Result plain = WeightFit.fit(obs, DecisionWeights.priors());
         assertThat(plain.weights()[2]).isLessThan(-1);
         WeightFit.Result signed = WeightFit.fitWithSigns(obs, DecisionWeights.priors(), DecisionWeights.priors(), Double.POSITIVE_INFINITY);
         assertThat(signed.weights()[2]).isZero();
         assertThat(signed.standardErrors()[2]).isNaN();
-        for (int a : new int[] {1, 3, 4, 5}) assertThat(signed.weights()[a]).as(WeightFit.NAMES[a]).isPositive();
+        for (int a : new int[] {1, 3, 4, 5, 6}) assertThat(signed.weights()[a]).as(WeightFit.NAMES[a]).isPositive();
         assertThat(signed.weights()[1]).isCloseTo(2.5, within(0.5));
         // at the bound the likelihood falls if the weight rises (Karush-Kuhn-Tucker): the slope there is <= 0
         double[] up = signed.weights().clone();
@@ -40,7 +41,7 @@ class WeightFitTest {
         assertThat(WeightFit.logLikelihood(obs, up)).isLessThan(signed.logLikelihood());
         assertThat(signed.logLikelihood()).isLessThan(plain.logLikelihood());
         // a weight the data pull positive is left free: the signed fit of data with every sign right is the plain fit
-        double[] right = {-3, 2.5, 1.5, 4, 1, 0.5};
+        double[] right = {-3, 2.5, 1.5, 4, 1, 0.5, 1.2};
         List<WeightFit.Observation> rightObs = simulate(right, 20000);
         WeightFit.Result p2 = WeightFit.fit(rightObs, DecisionWeights.priors());
         WeightFit.Result s2 = WeightFit.fitWithSigns(rightObs, DecisionWeights.priors(), DecisionWeights.priors(), Double.POSITIVE_INFINITY);
@@ -64,8 +65,9 @@ class WeightFitTest {
 
     @Test
     void recoversTheWeightsThatGeneratedTheDecisionsFromSimulatedOnes() {
-        DecisionWeights truth = new DecisionWeights(-3, 2.5, 1.5, 4, 1, 2, 0.5);
-        double[] beta = {truth.base(), truth.threat(), truth.bandwagon(), truth.coBelligerence(), truth.exposure(), truth.contagion()};
+        DecisionWeights truth = new DecisionWeights(-3, 2.5, 1.5, 4, 1, 1.2, 2, 0.5);
+        double[] beta = {truth.base(), truth.threat(), truth.bandwagon(), truth.coBelligerence(), truth.exposure(), truth.contagion(),
+                truth.buckPassing()};
         List<WeightFit.Observation> obs = simulate(beta, 40000);
         WeightFit.Result fit = WeightFit.fit(obs, DecisionWeights.priors());
         assertThat(fit.converged()).isTrue();
@@ -83,7 +85,7 @@ class WeightFitTest {
         double[] blocked = new double[Utility.FEATURES];
         blocked[Utility.FIXED] = -1000;
         double ll = WeightFit.logLikelihood(List.of(new WeightFit.Observation(none, blocked, 0)),
-                new double[] {DecisionWeights.PRIOR_BASE, 4, 3, 5, 2, 0});
+                new double[] {DecisionWeights.PRIOR_BASE, 4, 3, 5, 2, 0, 2});
         assertThat(ll).isCloseTo(-Math.log(1 + 0.02 / 0.98), within(1e-9));
     }
 

@@ -172,4 +172,15 @@ class FormatterTest {
 				}
 				""");
 	}
+
+	@Test
+	void decisionWeightsOnOneLineOfTheirOwn() {
+		assertFormatted("settings { threatFloor 0.4 decision   priors threatBalancing 5\n  buckPassing -1 }\n",
+				"""
+				settings {
+				    threatFloor 0.4
+				    decision priors threatBalancing 5 buckPassing -1
+				}
+				""");
+	}
 }

@@ -128,6 +128,44 @@ class GeneratorDifferentialTest {
 	}
 
 	@Test
+	void aScenarioWithItsOwnDecisionWeightsGeneratesTheInterpretersTrace() throws Exception {
+		Path file = temp.resolve("weights.entente");
+		Files.writeString(file, """
+				scenario OwnWeights from 1900 to 1902
+				settings { decision priors threatBalancing 5.5 buckPassing 0.75 chainGanging 3 contagion 0.3 baseRate -3.1 }
+				state Attacker { military 3 economy 3 population 3 borders Victim, Front }
+				state Victim { military 0.5 economy 0.5 population 0.5 borders Rear }
+				state Front { military 3 economy 3 population 3 }
+				state Rear { military 3 economy 3 population 3 doctrine 0.5 }
+				alliance Pledge { members Victim, Rear  defense }
+				in 1900: Attacker attacks Victim
+				""");
+		XtextResource resource = loader.load(List.of(file)).requested().get(file);
+		assertThat(resource.getErrors()).isEmpty();
+		Map<String, String> generated = GeneratedCode.generate(generator, resource);
+		assertThat(generated.get("OwnWeights.md")).contains("| decision weights: base rate, threat balancing, bandwagoning,"
+				+ " co-belligerence, exposure, contagion, buck-passing, chain-ganging | -3.1, 5.5, 3, 5, 2, 0.3, 0.75, 3 |");
+		String java = generated.get("entente/generated/OwnWeights.java");
+		assertThat(java).contains("import org.entente.engine.decision.DecisionWeights;",
+				"private DecisionWeights decision = new DecisionWeights(-3.1, 5.5, 3, 5, 2, 0.75, 3, 0.3);",
+				"public OwnWeights withDecision(DecisionWeights decision) {", "lapseAfter, poleShare, decision);");
+		// the weights reach the decisions: the trace differs from the defaults' and shows the stated buck-passing weight
+		String trace = JsonReport.render(Simulation.run(translator.translate((Model) resource.getContents().get(0))));
+		assertThat(trace).contains("chain-ganging");
+		assertSameTrace(resource, (Model) resource.getContents().get(0));
+	}
+
+	@Test
+	void aScenarioWithoutDecisionWeightsGeneratesNoDecisionField() throws Exception {
+		Path file = temp.resolve("plain.entente");
+		Files.writeString(file, "scenario Plain from 1900 to 1901\nsettings { decision fitted }\nstate A { military 1 }\n");
+		XtextResource resource = loader.load(List.of(file)).requested().get(file);
+		Map<String, String> generated = GeneratedCode.generate(generator, resource);
+		assertThat(generated.get("entente/generated/Plain.java")).doesNotContain("DecisionWeights").contains("lapseAfter, poleShare);");
+		assertThat(generated.get("Plain.md")).doesNotContain("decision weights");
+	}
+
+	@Test
 	void randomScenariosUseEveryConstruct() {
 		String all = String.join("\n", seeds().mapToObj(RandomScenario::text).toList());
 		for (String construct : List.of("settings {", "weights", "threatFloor", "greatPower", "armsGrowth", "lapseAfter",

@@ -200,6 +200,44 @@ class RangeValidationTest extends ValidationTestBase {
 	}
 
 	@Test
+	void decisionWeightsBeyondFiftyAreErrors() {
+		validate("settings { decision threatBalancing 60 exposure -50.5 }\n");
+		assertThat(withCode(SETTING_OUT_OF_RANGE)).extracting(this::underlined).containsExactly("60", "-50.5");
+		Issue threat = withCode(SETTING_OUT_OF_RANGE).get(0);
+		assertThat(threat.getSeverity().name()).isEqualTo("ERROR");
+		assertThat(threat.getMessage()).isEqualTo("decision threatBalancing must be between -50 and 50, not 60.");
+		assertThat(data(threat)).contains("setting=decision threatBalancing", "min=-50", "max=50");
+		// out of range is reported once: no sign warning on top of the error
+		none(DECISION_WEIGHT_AGAINST_THEORY);
+	}
+
+	@Test
+	void aDecisionWeightAgainstTheTheorysSignIsAWarning() {
+		validate("""
+				settings {
+				    decision priors baseRate 0.5 threatBalancing -1 buckPassing -2 chainGanging 3
+				}
+				""");
+		noErrors();
+		assertThat(withCode(DECISION_WEIGHT_AGAINST_THEORY)).extracting(Issue::getSeverity).allSatisfy(
+				severity -> assertThat(severity.name()).isEqualTo("WARNING"));
+		assertThat(withCode(DECISION_WEIGHT_AGAINST_THEORY)).extracting(this::underlined).containsExactly("0.5", "-1", "-2");
+		Issue threat = withCode(DECISION_WEIGHT_AGAINST_THEORY).get(1);
+		assertThat(threat.getLineNumber()).isEqualTo(2);
+		assertThat(threat.getMessage()).isEqualTo("decision threatBalancing -1 has the sign the theory does not give: states balance"
+				+ " against the more threatening side (Walt 1987), so the weight is at least 0 (docs/semantics.md §6a). The run uses it"
+				+ " as written.");
+		assertThat(data(threat)).contains("setting=decision threatBalancing", "value=-1", "weight=βT");
+	}
+
+	@Test
+	void nearMissDecisionWeightsWithTheTheorysSigns() {
+		validate("settings { decision fitted baseRate -3 threatBalancing 0 bandwagoning 0 coBelligerence 50 exposure 2.67"
+				+ " contagion 0.24 buckPassing 0 chainGanging 2 }\n");
+		clean();
+	}
+
+	@Test
 	void nearMissSensibleSettings() {
 		validate("settings { weights power 0 proximity 1 threatFloor 0 greatPower 100% armsGrowth 0% lapseAfter 1 }\n");
 		clean();
