@@ -150,9 +150,7 @@ public final class Simulation {
             for (TreatyState t : w.treaties) status.put(t.def.name(), t.status);
             return status;
         }
-        TreatyStatus[] statuses = new TreatyStatus[w.treaties.size()];
-        for (int k = 0; k < statuses.length; k++) statuses[k] = w.treaties.get(k).status;
-        return new TreatyStatusMap(names, statuses);
+        return new TreatyStatusMap(names, w.statuses());
     }
 
     private static StateTurn stateTurn(World w, int i, PowerTable p, ThreatModel threats, ThreatModel.Primaries pr,

@@ -21,6 +21,8 @@ public final class TreatyState {
     public final List<Integer> commonThreat = new ArrayList<>();
     public boolean commonThreatFixed;
     public int quietTurns;
+    /** In the calendar's list of the treaties it may still change ({@link World#calendar}). */
+    boolean onCalendar;
     public final boolean defense, offense, neutrality, nonaggression, bloc;
     /** An attack between two parties breaches it when in force ({@link Treaty#restraints}). */
     private final boolean restrains;
