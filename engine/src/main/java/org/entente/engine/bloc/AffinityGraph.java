@@ -1,9 +1,7 @@
 package org.entente.engine.bloc;
 
 import java.util.List;
-import org.entente.engine.model.ClauseType;
 import org.entente.engine.model.PostureKind;
-import org.entente.engine.model.TreatyKind;
 import org.entente.engine.posture.PostureDecision;
 import org.entente.engine.world.Alignments;
 import org.entente.engine.world.TreatyState;
@@ -98,8 +96,11 @@ public final class AffinityGraph {
     /** Builds the graph of this turn from the world (wars, treaties, alignments, rivalries) and the postures. */
     public static AffinityGraph of(World w, PostureDecision[] d, int[] primary, double[] primaryValue) {
         int[] inForce = w.treatyIndex().inForce();
-        // about a pair per party of a treaty in force and two per state: the table seldom grows
-        PairWeights pairs = new PairWeights(w.n, 3 * inForce.length + 2 * w.n);
+        // about a pair per party of a treaty in force, two per state and one per member of a war side: the table
+        // seldom grows (its size only answers lookups; the pairs keep their order of insertion)
+        int warMembers = 0;
+        for (War war : w.wars) warMembers += war.sideA.size() + war.sideB.size();
+        PairWeights pairs = new PairWeights(w.n, 3 * inForce.length + 2 * w.n + warMembers);
         boolean[] alive = w.alive;
         List<int[][]> sides = new java.util.ArrayList<>(w.wars.size());
         for (War war : w.wars) {
@@ -114,18 +115,19 @@ public final class AffinityGraph {
             TreatyState t = w.treaties.get(index);
             double tie = t.bloc ? AffinityWeights.ALLIANCE : restraint(t) ? AffinityWeights.RESTRAINT : 0;
             if (tie == 0) continue;
+            // indexed loops, in the lists' order: an iterator per list and member was a tenth of a run's allocation
+            List<Integer> ms = t.members, rs = t.recipients;
             int parties = 0;
-            for (int m : t.members) if (alive[m]) parties++;
-            for (int r : t.recipients) if (alive[r]) parties++;
+            for (int x = 0, size = ms.size(); x < size; x++) if (alive[ms.get(x)]) parties++;
+            for (int x = 0, size = rs.size(); x < size; x++) if (alive[rs.get(x)]) parties++;
             if (parties < 2) continue;
             double each = tie / (parties - 1);
             // members (guarantors) with each other and with every recipient; recipients owe each other nothing
-            List<Integer> ms = t.members;
             for (int x = 0; x < ms.size(); x++) {
                 int a = ms.get(x);
                 if (!alive[a]) continue;
                 for (int y = x + 1; y < ms.size(); y++) if (alive[ms.get(y)]) pairs.add(a, ms.get(y), each);
-                for (int r : t.recipients) if (alive[r]) pairs.add(a, r, each);
+                for (int y = 0, size = rs.size(); y < size; y++) if (alive[rs.get(y)]) pairs.add(a, rs.get(y), each);
             }
         }
         List<List<Integer>> balancers = null;
@@ -158,7 +160,11 @@ public final class AffinityGraph {
         }
         for (int i = 0; i < w.n; i++) {
             if (!alive[i]) continue;
-            for (int j : w.rivals.get(i)) if (j > i && alive[j]) pairs.add(i, j, AffinityWeights.RIVALRY);
+            List<Integer> rivals = w.rivals.get(i);
+            for (int k = 0, size = rivals.size(); k < size; k++) {
+                int j = rivals.get(k);
+                if (j > i && alive[j]) pairs.add(i, j, AffinityWeights.RIVALRY);
+            }
         }
         return new AffinityGraph(w.n, alive, pairs, opposition);
     }
@@ -170,9 +176,7 @@ public final class AffinityGraph {
     }
 
     /** Neutrality, nonaggression or consultation without defense or offense, or an entente: a promise of restraint. */
-    static boolean restraint(TreatyState t) {
-        return t.neutrality || t.nonaggression || t.def.has(ClauseType.CONSULTATION) || t.def.kind() == TreatyKind.ENTENTE;
-    }
+    static boolean restraint(TreatyState t) { return t.promisesRestraint; }
 
     /**
      * Every pair of the group gets w. A group larger than {@link #CLIQUE_MAX} (hundreds of balancers in a
@@ -181,10 +185,10 @@ public final class AffinityGraph {
      * graph stays linear in the group's size (docs/semantics.md §8).
      */
     static void clique(PairWeights pairs, boolean[] alive, List<Integer> group, double w) {
-        int k = 0, hub = -1;
-        for (int m : group) if (alive[m]) { k++; if (hub < 0) hub = m; }
+        int k = 0, hub = -1, size = group.size();
+        for (int x = 0; x < size; x++) { int m = group.get(x); if (alive[m]) { k++; if (hub < 0) hub = m; } }
         if (k > CLIQUE_MAX) {
-            for (int m : group) if (alive[m] && m != hub) pairs.add(hub, m, w * k / 2);
+            for (int x = 0; x < size; x++) { int m = group.get(x); if (alive[m] && m != hub) pairs.add(hub, m, w * k / 2); }
             return;
         }
         for (int x = 0; x < group.size(); x++) {

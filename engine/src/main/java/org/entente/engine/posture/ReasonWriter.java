@@ -5,6 +5,7 @@ import org.entente.engine.model.Settings;
 import org.entente.engine.threat.Modifier;
 import org.entente.engine.threat.ThreatBreakdown;
 import org.entente.engine.trace.Fmt;
+import org.entente.engine.trace.Reason;
 
 /** One-line reasons in words, e.g. "France balances against Germany: threat 0.78 (power 0.27, ...); coalition 0.41 vs 0.33". */
 public final class ReasonWriter {
@@ -14,7 +15,7 @@ public final class ReasonWriter {
                                 double threat, double domestic, String domesticWords, List<String> enemies, Settings s) {
         String coalition = "; coalition " + Fmt.f2(d.coalitionPower()) + " vs " + Fmt.f2(d.threatPower());
         return switch (d.kind()) {
-            case FIGHTING -> fighting(state, String.join(", ", enemies));
+            case FIGHTING -> fighting(state, String.join(", ", enemies)).toString();
             case OMNIBALANCE -> state + " omnibalances" + (target == null ? "" : " with " + target) + ": domestic threat "
                     + Fmt.f2(domestic) + " (" + domesticWords + ") exceeds external threat " + Fmt.f2(threat)
                     + (primary == null ? "" : " from " + primary);
@@ -30,8 +31,11 @@ public final class ReasonWriter {
         };
     }
 
-    /** The reason of a state at war, its enemies' names already joined with ", " ("A, B, C"). */
-    public static String fighting(String state, String enemies) { return state + " is fighting " + enemies; }
+    /**
+     * The reason of a state at war, its enemies' names already joined with ", " ("A, B, C"): "A is fighting B, C",
+     * the joined names kept as they are, shared with the other states that fight the same enemies.
+     */
+    public static Reason fighting(String state, String enemies) { return Reason.of(state + " is fighting ", enemies); }
 
     /** "threat 0.78 (power 0.27, proximity 0.30, offensive 0.12, intent 0.06; rivalry +0.10)". */
     public static String threat(ThreatBreakdown b) {

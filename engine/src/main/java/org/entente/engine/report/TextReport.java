@@ -25,7 +25,8 @@ public final class TextReport {
             for (StateTurn s : t.states()) {
                 sb.append("  ").append(pad(s.name(), 16)).append(' ').append(pad(s.posture().word(), 13))
                         .append(" power ").append(org.entente.engine.trace.Fmt.f2(s.power()))
-                        .append(s.greatPower() ? " GP" : "   ").append("  ").append(s.reason()).append('\n');
+                        .append(s.greatPower() ? " GP" : "   ").append("  ");
+                s.why().appendTo(sb).append('\n');
             }
             for (WarEntry e : t.warEntries()) sb.append("  war #").append(e.war()).append(": ").append(e.cause()).append('\n');
             for (WarRecord w : t.wars()) {

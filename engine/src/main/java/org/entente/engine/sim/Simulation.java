@@ -24,6 +24,7 @@ import org.entente.engine.threat.SecurityDilemma;
 import org.entente.engine.threat.ThreatModel;
 import org.entente.engine.trace.AlignmentChange;
 import org.entente.engine.trace.Bloc;
+import org.entente.engine.trace.Reason;
 import org.entente.engine.trace.StateTurn;
 import org.entente.engine.trace.Trace;
 import org.entente.engine.trace.TreatyStatusMap;
@@ -152,9 +153,7 @@ public final class Simulation {
             for (TreatyState t : w.treaties) status.put(t.def.name(), t.status);
             return status;
         }
-        TreatyStatus[] statuses = new TreatyStatus[w.treaties.size()];
-        for (int k = 0; k < statuses.length; k++) statuses[k] = w.treaties.get(k).status;
-        return new TreatyStatusMap(names, statuses);
+        return new TreatyStatusMap(names, w.statuses());
     }
 
     private static StateTurn stateTurn(World w, int i, PowerTable p, ThreatModel threats, ThreatModel.Primaries pr,
@@ -165,10 +164,11 @@ public final class Simulation {
         List<String> enemies = enemyNames.of(i);
         String target = d.target() < 0 ? null : w.names[d.target()];
         String primary = pp < 0 ? null : w.names[pp];
-        // a fighting state's words are its enemies', joined once per list shared by the states on the same sides
-        String reason = d.kind() == PostureKind.FIGHTING ? ReasonWriter.fighting(w.names[i], enemyNames.joined(i))
-                : ReasonWriter.reason(w.names[i], d, target, primary, b, pr.value()[i], domestic,
-                d.kind() == PostureKind.OMNIBALANCE ? DomesticThreat.describe(w, i) : "", enemies, w.settings);
+        // a fighting state's words end with its enemies', joined once per list shared by the states on the same
+        // sides and kept shared in the reason (not copied into one string per state)
+        Reason reason = d.kind() == PostureKind.FIGHTING ? ReasonWriter.fighting(w.names[i], enemyNames.joined(i))
+                : Reason.of(ReasonWriter.reason(w.names[i], d, target, primary, b, pr.value()[i], domestic,
+                d.kind() == PostureKind.OMNIBALANCE ? DomesticThreat.describe(w, i) : "", enemies, w.settings));
         List<ThreatBreakdown> all = List.of();
         if (opts.explain().contains(w.names[i])) {
             all = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.entente.engine.treaty;
 
+import java.util.List;
 import org.entente.engine.model.Clause;
 import org.entente.engine.model.TreatyStatus;
 import org.entente.engine.world.TreatyIndex;
@@ -56,13 +57,19 @@ public final class LapseRule {
             }
         }
         if (t.commonThreat.isEmpty()) {
-            int[] count = new int[w.n];
-            int best = -1;
-            for (int m : t.parties()) {
+            // the parties' primary threats counted in arrays as long as the parties (a few), not one of n per treaty
+            List<Integer> parties = t.parties();
+            int[] threat = new int[parties.size()], count = new int[parties.size()];
+            int distinct = 0, best = -1, bestAt = -1;
+            for (int k = 0, size = parties.size(); k < size; k++) {
+                int m = parties.get(k);
                 int p = w.alive[m] ? primary[m] : -1;
                 if (p < 0) continue;
-                count[p]++;
-                if (best < 0 || count[p] > count[best] || (count[p] == count[best] && p < best)) best = p;
+                int at = 0;
+                while (at < distinct && threat[at] != p) at++;
+                if (at == distinct) threat[distinct++] = p;
+                count[at]++;
+                if (best < 0 || count[at] > count[bestAt] || (count[at] == count[bestAt] && p < best)) { best = p; bestAt = at; }
             }
             if (best >= 0) t.commonThreat.add(best);
         }

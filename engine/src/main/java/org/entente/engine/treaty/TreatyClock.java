@@ -1,5 +1,6 @@
 package org.entente.engine.treaty;
 
+import java.util.List;
 import org.entente.engine.model.TreatyStatus;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.World;
@@ -9,7 +10,12 @@ public final class TreatyClock {
     private TreatyClock() {}
 
     public static void advance(World w, int year, boolean firstTurn) {
-        for (TreatyState t : w.treaties) {
+        // the treaties this step can still change, in declaration order (World#calendar): a treaty that is neither
+        // pending nor in force with an expiry is left alone below, this turn and every later one, and is dropped
+        List<TreatyState> calendar = w.calendar();
+        int kept = 0;
+        for (int k = 0, size = calendar.size(); k < size; k++) {
+            TreatyState t = calendar.get(k);
             Integer signed = t.def.signed(), expires = t.def.expires();
             if (t.status == TreatyStatus.PENDING && (signed == null || signed <= year)) {
                 String why = signed == null || (firstTurn && signed < year) ? "in force from the start" : "signed " + signed;
@@ -19,7 +25,10 @@ public final class TreatyClock {
             if (expires != null && expires <= year && (t.status == TreatyStatus.IN_FORCE || t.status == TreatyStatus.PENDING)) {
                 w.setStatus(t, TreatyStatus.EXPIRED, "expires " + expires);
             }
+            if (t.status == TreatyStatus.PENDING || (t.status == TreatyStatus.IN_FORCE && expires != null)) calendar.set(kept++, t);
+            else w.offCalendar(t);
         }
+        calendar.subList(kept, calendar.size()).clear();
     }
 
     /** {@code X joins T}: X becomes a member (of a guarantee: a guarantor). */

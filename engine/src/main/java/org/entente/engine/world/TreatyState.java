@@ -5,6 +5,7 @@ import java.util.List;
 import org.entente.engine.model.Clause;
 import org.entente.engine.model.ClauseType;
 import org.entente.engine.model.Treaty;
+import org.entente.engine.model.TreatyKind;
 import org.entente.engine.model.TreatyStatus;
 import org.entente.engine.treaty.LexPosterior;
 
@@ -21,7 +22,11 @@ public final class TreatyState {
     public final List<Integer> commonThreat = new ArrayList<>();
     public boolean commonThreatFixed;
     public int quietTurns;
+    /** In the calendar's list of the treaties it may still change ({@link World#calendar}). */
+    boolean onCalendar;
     public final boolean defense, offense, neutrality, nonaggression, bloc;
+    /** Neutrality, nonaggression, consultation or an entente: the affinity graph's restraint tie (asked every turn). */
+    public final boolean promisesRestraint;
     /** An attack between two parties breaches it when in force ({@link Treaty#restraints}). */
     private final boolean restrains;
     /** Effective date for lex posterior: signed year, or Integer.MIN_VALUE when unsigned. */
@@ -37,6 +42,7 @@ public final class TreatyState {
         this.neutrality = def.has(ClauseType.NEUTRALITY);
         this.nonaggression = def.has(ClauseType.NONAGGRESSION);
         this.bloc = defense || offense;
+        this.promisesRestraint = neutrality || nonaggression || def.has(ClauseType.CONSULTATION) || def.kind() == TreatyKind.ENTENTE;
         this.restrains = !def.restraints().isEmpty();
         this.date = LexPosterior.date(def.signed());
         this.defenseClauses = List.copyOf(def.clauses(ClauseType.DEFENSE));

@@ -56,6 +56,10 @@ public final class World {
     /** Who is party to which treaty in force, brought up to date from the changes reported to {@link #treatyChanged}. */
     private final TreatyIndex treatyIndex;
     private final Map<String, TreatyState> treatyByName = new HashMap<>();
+    /** Every treaty's status in declaration order, kept by {@link #setStatus} (the only writer of a status). */
+    private final TreatyStatus[] statuses;
+    /** The treaties the calendar may still change, in declaration order ({@link #calendar}); null: every treaty. */
+    private List<TreatyState> calendar;
     public final List<War> wars = new ArrayList<>();
     public int nextWarId = 1;
 
@@ -162,6 +166,8 @@ public final class World {
             treaties.add(st);
             treatyByName.put(t.name(), st);
         }
+        statuses = new TreatyStatus[treaties.size()];
+        for (TreatyState t : treaties) statuses[t.index] = t.status;
         treatyIndex = new TreatyIndex(this);
         alignments = new Alignments(n);
         balancingTarget = new int[n];
@@ -241,11 +247,34 @@ public final class World {
         if (t.status == status) return;
         treatyChanges.add(new TreatyChange(year, t.def.name(), t.status, status, reason));
         t.status = status;
+        statuses[t.index] = status;
         treatyIndex.changed(t);
+        // back to pending or in force from outside the calendar (no step of a run does this): watch every treaty again
+        if ((status == TreatyStatus.PENDING || status == TreatyStatus.IN_FORCE) && !t.onCalendar) calendar = null;
     }
+
+    /**
+     * The treaties the calendar ({@code TreatyClock}) may still change, in declaration order: pending ones, and those in
+     * force with an expiry. Statuses only move forward (pending, in force, then lapsed, breached or expired), so the
+     * calendar drops a treaty for good once it is neither, instead of walking every treaty every turn; the list is
+     * the calendar's to shorten ({@link #offCalendar}).
+     */
+    public List<TreatyState> calendar() {
+        if (calendar == null) {
+            calendar = new ArrayList<>(treaties);
+            for (TreatyState t : treaties) t.onCalendar = true;
+        }
+        return calendar;
+    }
+
+    /** The calendar dropped t from {@link #calendar()}. */
+    public void offCalendar(TreatyState t) { t.onCalendar = false; }
 
     /** The parties of t changed ({@code members} or {@code recipients}): every change of them must be reported here. */
     public void treatyChanged(TreatyState t) { treatyIndex.changed(t); }
+
+    /** A copy of every treaty's status, in declaration order: the trace's snapshot, without a walk of the treaties. */
+    public TreatyStatus[] statuses() { return statuses.clone(); }
 
     /** The treaties in force by party ({@link TreatyIndex}). */
     public TreatyIndex treatyIndex() { return treatyIndex; }

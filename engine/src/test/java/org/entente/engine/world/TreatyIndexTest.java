@@ -53,7 +53,7 @@ class TreatyIndexTest {
         }
     }
 
-    private static void change(World w, Random r) {
+    static void change(World w, Random r) {
         TreatyState t = w.treaties.isEmpty() ? null : w.treaties.get(r.nextInt(w.treaties.size()));
         int s = r.nextInt(w.n);
         switch (r.nextInt(7)) {
@@ -82,7 +82,7 @@ class TreatyIndexTest {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static World randomWorld(Random r) {
+    static World randomWorld(Random r) {
         int n = 3 + r.nextInt(10);
         ScenarioBuilder b = Scenario.builder("S").years(1990, 2010);
         for (int i = 0; i < n; i++) b.state("S" + i);
