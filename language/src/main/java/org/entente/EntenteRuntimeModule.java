@@ -8,6 +8,7 @@ import org.entente.scoping.FolderContainerManager;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -15,6 +16,7 @@ import org.entente.conversion.EntenteValueConverters;
 import org.entente.linking.EntenteLinkingDiagnosticMessageProvider;
 import org.entente.parser.EntenteResource;
 import org.entente.parser.EntenteSyntaxErrorMessageProvider;
+import org.entente.parser.LexingAheadParser;
 import org.entente.validation.EntenteResourceValidator;
 
 import com.google.inject.Binder;
@@ -52,6 +54,12 @@ public class EntenteRuntimeModule extends AbstractEntenteRuntimeModule {
 	/** The commitment rules may run on a second core for the command line's single-file checks. */
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return EntenteResourceValidator.class;
+	}
+
+	/** A large file's lexer on a second core while the parser runs (LexingAheadParser). */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return LexingAheadParser.class;
 	}
 
 	/** Syntax errors at the token at fault (EntenteResource). */
