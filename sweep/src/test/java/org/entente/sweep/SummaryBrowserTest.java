@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.entente.charts.HeadlessChromium;
@@ -46,14 +47,19 @@ class SummaryBrowserTest {
                 { "treaty.DualAlliance.reliability", "probability of honouring, 0–1" },
                 { "state.Germany.military", "capability, as in the scenario" },
                 { "state.Russia.doctrine", "0 defensive – 1 offensive" } };
+        List<String> postures = Files.readAllLines(SCREENSHOTS.resolve("summary.csv")).stream()
+                .map(line -> line.split(",")).filter(cells -> cells.length > 6 && cells[5].equals("posture"))
+                .map(cells -> cells[6]).distinct().toList();
         for (String[] chart : charts) {
             String section = HeadlessChromium.chartSection(dom, chart[0]);
             assertThat(section).as(chart[0]).contains("How the outcomes move with " + chart[0]).contains("<svg")
                     .contains(chart[0] + " (" + chart[1] + ")")
                     .contains("Wars at the end of 1918").contains("Share of runs at war at the end of 1918 (%)").contains("Pair of states")
                     .contains("Expectations").contains("Share of runs in which it holds (%)").contains("in 1914: Germany at war with Russia")
-                    .contains("Postures").contains("Share of state-turns (%)").contains("balance")
+                    .contains("Postures").contains("Share of state-turns (%)")
                     .contains("Polarity in 1918").contains("multipolar");
+            // the postures the model gave (the summary's own rows), each drawn in the chart
+            assertThat(postures).isNotEmpty().allSatisfy(posture -> assertThat(section).as(chart[0]).contains(posture));
             // marks: the SVG renderer draws points and lines as paths
             assertThat(Pattern.compile("<path").matcher(section).results().count()).as(chart[0] + " marks").isGreaterThan(30);
         }
