@@ -32,23 +32,13 @@ public final class Reason {
     @Override
     public String toString() { return tail.isEmpty() ? head : head.concat(tail); }
 
+    /** Equal when the texts are (rare, and never on a run's path: built once for the comparison). */
     @Override
     public boolean equals(Object o) {
-        if (o == this) return true;
-        if (!(o instanceof Reason r) || r.length() != length()) return false;
-        // compare the texts piecewise, without building either
-        Reason shorterHead = head.length() <= r.head.length() ? this : r, other = shorterHead == this ? r : this;
-        int h = shorterHead.head.length();
-        return other.head.startsWith(shorterHead.head)
-                && other.head.regionMatches(h, shorterHead.tail, 0, other.head.length() - h)
-                && shorterHead.tail.regionMatches(other.head.length() - h, other.tail, 0, other.tail.length());
+        return o == this || o instanceof Reason r && r.length() == length() && r.toString().equals(toString());
     }
 
+    /** The text's {@code String} hash. */
     @Override
-    public int hashCode() {
-        int hash = 0;
-        for (int k = 0; k < head.length(); k++) hash = 31 * hash + head.charAt(k);
-        for (int k = 0; k < tail.length(); k++) hash = 31 * hash + tail.charAt(k);
-        return hash; // String's hash of the text
-    }
+    public int hashCode() { return toString().hashCode(); }
 }
