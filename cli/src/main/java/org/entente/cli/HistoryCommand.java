@@ -67,6 +67,12 @@ public class HistoryCommand implements Callable<Integer> {
 			description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	Format format;
 
+	@Option(names = "--pre-war-turns", paramLabel = "K", defaultValue = "0",
+			description = "Run K quiet turns before each war's onset (the onset's states and data, no event), so that alignments "
+					+ "can exist when the openings happen; scoring stays on the war's years (default: ${DEFAULT-VALUE}; "
+					+ "docs/validation-against-history.md, \"Pre-war turns\").")
+	int preWarTurns;
+
 	@Option(names = "--data", paramLabel = "DIR",
 			description = "Folder with the COW and ATOP tables and war_openings.csv (default: ENTENTE_DATA, else the repository's data/ folder).")
 	Path data;
@@ -78,6 +84,10 @@ public class HistoryCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		List<Baseline> requested = List.copyOf(new LinkedHashSet<>(baselines));
+		if (preWarTurns < 0) {
+			err.println("entente: --pre-war-turns must be 0 or more (turns run before each war's onset), not " + preWarTurns);
+			return Main.USAGE;
+		}
 		Path dir;
 		WarData wars;
 		List<Integer> numbers = new ArrayList<>();
@@ -85,10 +95,10 @@ public class HistoryCommand implements Callable<Integer> {
 			dir = DataDirectory.resolve(data);
 			wars = WarData.read(dir);
 			if (selection.fit) {
-				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors());
+				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), preWarTurns);
 				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.priors());
-				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors()),
-						DecisionFit.score(dir, wars, fitted)));
+				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors(), preWarTurns),
+						DecisionFit.score(dir, wars, fitted, preWarTurns)));
 				return Main.OK;
 			}
 			if (selection.all) {
@@ -109,7 +119,7 @@ public class HistoryCommand implements Callable<Integer> {
 		for (int n : numbers) {
 			try {
 				results.add(HistoryHarness.evaluate(dir, wars, n, SimulationOptions.defaults(),
-						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested)));
+						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested), preWarTurns));
 			} catch (HistoryInputException e) {
 				err.println("entente: " + e.getMessage());
 				return Main.USAGE;
@@ -129,6 +139,10 @@ public class HistoryCommand implements Callable<Integer> {
 			case csv -> report.csv();
 			case text -> selection.all ? report.textOfAllWars() : report.textOfOneWar();
 		});
+		if (preWarTurns > 0 && format == Format.text) {
+			out.println("Pre-war turns: " + preWarTurns + " quiet turn(s) before each onset with the onset's states and data;"
+					+ " scored from the onset.");
+		}
 		return code;
 	}
 }

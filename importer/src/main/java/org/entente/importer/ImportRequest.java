@@ -17,12 +17,15 @@ import java.util.Set;
  * against {@code cow_states.csv} exactly first, then ignoring case.
  *
  * <p>{@code lastYear} is the scenario's last turn; null gives {@code year + }{@link ScenarioImporter#YEARS_AFTER}
- * ({@code entente history} runs a war to its last year).
+ * ({@code entente history} runs a war to its last year). {@code firstYear} is the scenario's first turn;
+ * null gives {@code year} ({@code entente history --pre-war-turns K} starts K turns before the onset with the
+ * onset's data).
  */
-public record ImportRequest(int year, List<String> states, Region region, Path dataDir, Integer lastYear) {
+public record ImportRequest(int year, List<String> states, Region region, Path dataDir, Integer lastYear,
+        Integer firstYear) {
 
     public ImportRequest(int year, List<String> states, Region region, Path dataDir) {
-        this(year, states, region, dataDir, null);
+        this(year, states, region, dataDir, null, null);
     }
 
     public ImportRequest {
@@ -46,11 +49,24 @@ public record ImportRequest(int year, List<String> states, Region region, Path d
         if (lastYear != null && lastYear < year) {
             throw new IllegalArgumentException("the last year " + lastYear + " is before the year " + year);
         }
+        if (firstYear != null && firstYear > year) {
+            throw new IllegalArgumentException("the first year " + firstYear + " is after the year " + year);
+        }
     }
 
     /** The same request with the scenario running {@code from year to lastYear}. */
     public ImportRequest withLastYear(int last) {
-        return new ImportRequest(year, states, region, dataDir, last);
+        return new ImportRequest(year, states, region, dataDir, last, firstYear);
+    }
+
+    /** The same request with the scenario starting at {@code first} (not after the year), the data still the year's. */
+    public ImportRequest withFirstYear(int first) {
+        return new ImportRequest(year, states, region, dataDir, lastYear, first);
+    }
+
+    /** The scenario's first turn. */
+    public int firstTurn() {
+        return firstYear != null ? firstYear : year;
     }
 
     /** The scenario's last turn. */

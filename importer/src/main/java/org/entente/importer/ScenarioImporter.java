@@ -212,7 +212,7 @@ public final class ScenarioImporter {
         out.append(" */\n");
         out.append("scenario ").append(name).append(' ')
                 .append(EntenteIds.quote("Imported from COW/ATOP for " + year)).append('\n');
-        out.append(INDENT).append("from ").append(year).append(" to ").append(request.lastTurn()).append("\n\n");
+        out.append(INDENT).append("from ").append(request.firstTurn()).append(" to ").append(request.lastTurn()).append("\n\n");
     }
 
     // ---------------------------------------------------------------- states

@@ -43,15 +43,28 @@ public final class DecisionFit {
 
     /** Pooled pair-year scores of every multi-state war with the given weights. */
     public static Score score(Path dataDir, WarData data, DecisionWeights weights) throws ImportException, ReplayException {
+        return score(dataDir, data, weights, 0);
+    }
+
+    /** The same, with {@code preWarTurns} quiet turns before each onset. */
+    public static Score score(Path dataDir, WarData data, DecisionWeights weights, int preWarTurns)
+            throws ImportException, ReplayException {
         List<Score> scores = new ArrayList<>();
         for (War war : data.multiStateWars()) {
             HistoryCase hc = HistoryCase.of(dataDir, data, war.number());
-            scores.add(hc.score(HistoryHarness.replay(dataDir, hc, SimulationOptions.defaults().withWeights(weights)).atWar()));
+            scores.add(hc.score(HistoryHarness.replay(dataDir, hc, SimulationOptions.defaults().withWeights(weights),
+                    preWarTurns).atWar()));
         }
         return Score.pool(scores);
     }
 
     public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start) throws ImportException, ReplayException {
+        return run(dataDir, data, start, 0);
+    }
+
+    /** The same, with {@code preWarTurns} quiet turns before each onset (no decision is taken in them: no war yet). */
+    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, int preWarTurns)
+            throws ImportException, ReplayException {
         List<Pass> passes = new ArrayList<>();
         DecisionWeights current = start;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
@@ -59,7 +72,7 @@ public final class DecisionFit {
             int wars = 0;
             for (War war : data.multiStateWars()) {
                 HistoryCase hc = HistoryCase.of(dataDir, data, war.number());
-                collect(dataDir, hc, current, obs);
+                collect(dataDir, hc, current, obs, preWarTurns);
                 wars++;
             }
             WeightFit.Result fit = WeightFit.fitWithSigns(obs, current, start, PRIOR_SIGMA);
@@ -75,12 +88,12 @@ public final class DecisionFit {
         return passes;
     }
 
-    private static void collect(Path dataDir, HistoryCase hc, DecisionWeights weights, List<WeightFit.Observation> obs)
-            throws ImportException, ReplayException {
+    private static void collect(Path dataDir, HistoryCase hc, DecisionWeights weights, List<WeightFit.Observation> obs,
+            int preWarTurns) throws ImportException, ReplayException {
         List<Object[]> seen = new ArrayList<>();
         SimulationOptions options = SimulationOptions.defaults().withWeights(weights)
                 .observing((year, d, sideA, sideB) -> seen.add(new Object[] {year, d, sideA, sideB}));
-        Replay replay = HistoryHarness.replay(dataDir, hc, options);
+        Replay replay = HistoryHarness.replay(dataDir, hc, options, preWarTurns);
         Map<String, String> abb = new HashMap<>();
         replay.ids().forEach((a, id) -> abb.put(id, a));
         Set<PairYear> history = hc.history();

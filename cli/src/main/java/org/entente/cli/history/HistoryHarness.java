@@ -49,14 +49,23 @@ public final class HistoryHarness {
     /** Sets up, replays and scores war {@code number} with the model options and the requested baselines. */
     public static WarResult evaluate(Path dataDir, WarData data, int number, SimulationOptions modelOptions,
             Set<HistoryBaselines.Baseline> baselines) throws ImportException, ReplayException {
+        return evaluate(dataDir, data, number, modelOptions, baselines, 0);
+    }
+
+    /**
+     * The same, with {@code preWarTurns} quiet turns before the onset for the model and the {@code allies}
+     * baseline (docs/validation-against-history.md, "Pre-war turns"); the scored years stay the war's.
+     */
+    public static WarResult evaluate(Path dataDir, WarData data, int number, SimulationOptions modelOptions,
+            Set<HistoryBaselines.Baseline> baselines, int preWarTurns) throws ImportException, ReplayException {
         HistoryCase historyCase = HistoryCase.of(dataDir, data, number);
-        Replay model = replay(dataDir, historyCase, modelOptions);
+        Replay model = replay(dataDir, historyCase, modelOptions, preWarTurns);
         Map<HistoryBaselines.Baseline, Score> scores = new EnumMap<>(HistoryBaselines.Baseline.class);
         for (HistoryBaselines.Baseline b : baselines) {
             Set<PairYear> run = switch (b) {
                 case nobody -> HistoryBaselines.nobody(historyCase);
                 case allies -> HistoryBaselines.alliesOptions().equals(modelOptions) ? model.atWar()
-                        : replay(dataDir, historyCase, HistoryBaselines.alliesOptions()).atWar();
+                        : replay(dataDir, historyCase, HistoryBaselines.alliesOptions(), preWarTurns).atWar();
             };
             scores.put(b, historyCase.score(run));
         }
@@ -65,8 +74,21 @@ public final class HistoryHarness {
 
     /** The scenario text of a war: the import at onset, to the war's last year, plus the opening attacks. */
     public static ImportResult scenario(Path dataDir, HistoryCase historyCase) throws ImportException {
-        ImportResult imported = ScenarioImporter.importScenario(historyCase.importRequest(dataDir));
+        return scenario(dataDir, historyCase, 0);
+    }
+
+    /**
+     * The same, starting {@code preWarTurns} turns before the onset: the onset's states and data, no event
+     * before the openings, so alignments, arming and blocs can form as they would in peace time.
+     */
+    public static ImportResult scenario(Path dataDir, HistoryCase historyCase, int preWarTurns) throws ImportException {
+        ImportResult imported = ScenarioImporter.importScenario(historyCase.importRequest(dataDir, preWarTurns));
         StringBuilder text = new StringBuilder(imported.scenarioText());
+        if (preWarTurns > 0) {
+            text.append("\n// entente history --pre-war-turns ").append(preWarTurns).append(": quiet turns from ")
+                    .append(historyCase.onset() - preWarTurns).append(" with the data of ").append(historyCase.onset())
+                    .append("; scored from ").append(historyCase.onset()).append('\n');
+        }
         text.append("\n// entente history: the opening attacks of war ").append(historyCase.war().number())
                 .append(" (").append(WarData.OPENINGS).append("); every other entry is left to the model\n");
         for (Opening o : historyCase.openings()) {
@@ -79,7 +101,13 @@ public final class HistoryHarness {
     /** Imports, checks, translates and runs one war with the given options. */
     public static Replay replay(Path dataDir, HistoryCase historyCase, SimulationOptions options)
             throws ImportException, ReplayException {
-        ImportResult scenario = scenario(dataDir, historyCase);
+        return replay(dataDir, historyCase, options, 0);
+    }
+
+    /** The same, with {@code preWarTurns} quiet turns before the onset. */
+    public static Replay replay(Path dataDir, HistoryCase historyCase, SimulationOptions options, int preWarTurns)
+            throws ImportException, ReplayException {
+        ImportResult scenario = scenario(dataDir, historyCase, preWarTurns);
         String fileName = "war-" + historyCase.war().number() + "-" + historyCase.onset() + ".entente";
         Checked checked = checkAndRun(fileName, scenario.scenarioText(), options);
         Map<String, String> abbreviationOf = new HashMap<>();

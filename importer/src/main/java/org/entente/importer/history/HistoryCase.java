@@ -130,6 +130,19 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
 
     /** The import of the states at onset, running from the onset to the war's last year. */
     public ImportRequest importRequest(Path dataDir) {
-        return ImportRequest.forStates(onset(), stateNames(), dataDir).withLastYear(lastYear());
+        return importRequest(dataDir, 0);
+    }
+
+    /**
+     * The import of the states at onset, running from {@code preWarTurns} years before the onset to the
+     * war's last year: the same states and data, K quiet turns of the model's own dynamics before the
+     * openings (docs/validation-against-history.md, "Pre-war turns"). The scored years stay {@link #years()}.
+     */
+    public ImportRequest importRequest(Path dataDir, int preWarTurns) {
+        if (preWarTurns < 0) {
+            throw new IllegalArgumentException("the number of pre-war turns is negative: " + preWarTurns);
+        }
+        ImportRequest request = ImportRequest.forStates(onset(), stateNames(), dataDir).withLastYear(lastYear());
+        return preWarTurns == 0 ? request : request.withFirstYear(onset() - preWarTurns);
     }
 }

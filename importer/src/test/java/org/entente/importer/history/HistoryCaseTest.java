@@ -73,6 +73,12 @@ class HistoryCaseTest {
         assertThat(c.openers()).containsExactly("AUH", "BEL", "GMY", "YUG");
         assertThat(c.openingPairYears()).hasSize(10);
         assertThat(c.importRequest(dir).lastTurn()).isEqualTo(1918);
+        assertThat(c.importRequest(dir).firstTurn()).isEqualTo(1914);
+        // pre-war turns start the run earlier with the onset's data; the scored years stay the war's
+        assertThat(c.importRequest(dir, 2).firstTurn()).isEqualTo(1912);
+        assertThat(c.importRequest(dir, 2).year()).isEqualTo(1914);
+        assertThat(c.importRequest(dir, 2).lastTurn()).isEqualTo(1918);
+        assertThat(c.years()).containsExactly(1914, 1915, 1916, 1917, 1918);
     }
 
     @Test
