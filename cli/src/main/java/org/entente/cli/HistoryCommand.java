@@ -39,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeList = {
 				"0:scores printed",
 				"1:a war's import has errors, or a table is malformed",
-				"2:usage error: unknown or two-state war, no data folder or war table" })
+				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns" })
 public class HistoryCommand implements Callable<Integer> {
 
 	@Spec
