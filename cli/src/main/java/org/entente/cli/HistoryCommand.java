@@ -4,14 +4,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.entente.cli.history.HistoryBaselines.Baseline;
 import org.entente.cli.history.HistoryHarness;
 import org.entente.cli.history.HistoryReport;
 import org.entente.cli.history.ReplayException;
+import org.entente.cli.history.SampledHistory;
+import org.entente.cli.history.WarForecast;
 import org.entente.cli.history.WarResult;
 import org.entente.cli.history.DecisionFit;
 import org.entente.engine.decision.DecisionWeights;
@@ -39,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeList = {
 				"0:scores printed",
 				"1:a war's import has errors, or a table is malformed",
-				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns" })
+				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --fit with --samples" })
 public class HistoryCommand implements Callable<Integer> {
 
 	@Spec
@@ -63,6 +67,14 @@ public class HistoryCommand implements Callable<Integer> {
 			description = "Also score a baseline: nobody (only the opening pairs at war) or allies (every triggered ally joins); repeatable or comma-separated.")
 	List<Baseline> baselines = new ArrayList<>();
 
+	@Option(names = "--samples", paramLabel = "N",
+			description = "Sampled mode: also run each war N times drawing every decision (as 'entente run --samples'), take per pair and year the share of runs at war as a forecast and score it by the Brier score beside the baselines' (\"nobody\" always, the reference of the skill score).")
+	Integer samples;
+
+	@Option(names = "--seed", paramLabel = "S",
+			description = "Seed of the sampled runs (default: the scenario's seed, else 0; imports declare none). The same seed gives the same output.")
+	Long seed;
+
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
 			description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	Format format;
@@ -83,11 +95,18 @@ public class HistoryCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		List<Baseline> requested = List.copyOf(new LinkedHashSet<>(baselines));
-		if (preWarTurns < 0) {
-			err.println("entente: --pre-war-turns must be 0 or more (turns run before each war's onset), not " + preWarTurns);
+		String usage = usageError();
+		if (usage != null) {
+			err.println("entente: " + usage);
 			return Main.USAGE;
 		}
+		// sampled mode always scores "nobody": it is the reference of the Brier skill score
+		LinkedHashSet<Baseline> asked = new LinkedHashSet<>();
+		if (samples != null) {
+			asked.add(Baseline.nobody);
+		}
+		asked.addAll(baselines);
+		List<Baseline> requested = List.copyOf(asked);
 		Path dir;
 		WarData wars;
 		List<Integer> numbers = new ArrayList<>();
@@ -114,12 +133,17 @@ public class HistoryCommand implements Callable<Integer> {
 			return Main.FAILED;
 		}
 		List<WarResult> results = new ArrayList<>();
+		Map<Integer, WarForecast> forecasts = new LinkedHashMap<>();
 		List<HistoryReport.Skipped> skipped = new ArrayList<>();
 		int code = Main.OK;
 		for (int n : numbers) {
 			try {
-				results.add(HistoryHarness.evaluate(dir, wars, n, SimulationOptions.defaults(),
-						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested), preWarTurns));
+				WarResult result = HistoryHarness.evaluate(dir, wars, n, SimulationOptions.defaults(),
+						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested), preWarTurns);
+				if (samples != null) {
+					forecasts.put(n, SampledHistory.forecast(result, SimulationOptions.defaults(), samples, seed));
+				}
+				results.add(result);
 			} catch (HistoryInputException e) {
 				err.println("entente: " + e.getMessage());
 				return Main.USAGE;
@@ -133,7 +157,7 @@ public class HistoryCommand implements Callable<Integer> {
 				code = Main.FAILED;
 			}
 		}
-		HistoryReport report = new HistoryReport(results, skipped, requested);
+		HistoryReport report = new HistoryReport(results, skipped, requested, forecasts);
 		out.print(switch (format) {
 			case json -> report.json();
 			case csv -> report.csv();
@@ -144,5 +168,22 @@ public class HistoryCommand implements Callable<Integer> {
 					+ " scored from the onset.");
 		}
 		return code;
+	}
+
+	/** The options that do not go together, in words; null when they do. */
+	private String usageError() {
+		if (preWarTurns < 0) {
+			return "--pre-war-turns must be 0 or more (turns run before each war's onset), not " + preWarTurns;
+		}
+		if (samples != null && samples < 1) {
+			return "--samples must be at least 1 (the number of sampled runs per war), not " + samples;
+		}
+		if (seed != null && samples == null) {
+			return "--seed needs --samples N: the deterministic run draws nothing";
+		}
+		if (selection.fit && samples != null) {
+			return "--fit takes no --samples: it fits the decision weights and replays nothing in sampled mode";
+		}
+		return null;
 	}
 }

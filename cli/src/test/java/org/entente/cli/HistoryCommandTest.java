@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -139,6 +140,115 @@ class HistoryCommandTest {
 		assertThat(CliRunner.run("history", "--war", "16", "--all").exitCode()).isEqualTo(2);
 		assertThat(CliRunner.run("history", "--war", "16", "--data", dir.resolve("missing").toString()).exitCode())
 				.isEqualTo(2);
+	}
+
+	// ------------------------------------------------------------------ sampled mode (--samples)
+
+	@Test
+	void samplesAddTheBrierBlockAfterTheDeterministicOutputUnchanged() {
+		CliRunner deterministic = CliRunner.run("history", "--war", "16", "--baseline", "nobody", "--data", data().toString());
+		CliRunner r = CliRunner.run("history", "--war", "16", "--samples", "50", "--seed", "1", "--data", data().toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		// "nobody" is always scored in sampled mode (the reference of the skill), so the table is --baseline nobody's
+		assertThat(r.out()).startsWith(deterministic.out())
+				.contains("\nSampled: 50 runs drawing every decision (seed 1); forecast = per pair-year the share of runs at war\n"
+						+ "run        Brier   skill\n")
+				.containsPattern("(?m)^model\\s+0\\.\\d{4}\\s+-?\\d+\\.\\d{3}$")
+				.containsPattern("(?m)^nobody\\s+0\\.\\d{4}\\s+0\\.000$")
+				.containsPattern("Furthest from history \\((\\d+) of \\d+ pair-years where the forecast is not history's 0 or 1\\):");
+		List<String> furthest = r.out().lines().dropWhile(l -> !l.startsWith("Furthest from history")).skip(1).toList();
+		assertThat(furthest).isNotEmpty().allMatch(l -> l.matches(
+				"  1849: [A-Z]{3} at (war with [A-Z]{3} in history; model (\\d+|<1|>99) %|peace with [A-Z]{3} in history; model at war in (\\d+|<1|>99) %) of runs"));
+	}
+
+	@Test
+	void theSameSeedGivesTheSameBytesAndTheDefaultSeedIsZero() {
+		String[] args = { "history", "--war", "16", "--samples", "40", "--format", "json", "--data", data().toString() };
+		CliRunner first = CliRunner.run(withSeed(args, "3"));
+		assertThat(first.exitCode()).as(first.err()).isEqualTo(0);
+		assertThat(CliRunner.run(withSeed(args, "3")).out()).isEqualTo(first.out());
+		// imports declare no seed, so the default is 0, as for 'entente run --samples' on a file without one
+		assertThat(CliRunner.run(args).out()).isEqualTo(CliRunner.run(withSeed(args, "0")).out());
+		// war 106 has 132 uncertain decisions: two seeds draw different runs
+		CliRunner a = CliRunner.run("history", "--war", "106", "--samples", "20", "--seed", "1", "--format", "csv");
+		CliRunner b = CliRunner.run("history", "--war", "106", "--samples", "20", "--seed", "2", "--format", "csv");
+		assertThat(a.out()).isNotEqualTo(b.out());
+	}
+
+	private static String[] withSeed(String[] args, String seed) {
+		List<String> out = new java.util.ArrayList<>(List.of(args));
+		out.add("--seed");
+		out.add(seed);
+		return out.toArray(String[]::new);
+	}
+
+	@Test
+	void jsonHasEveryShareAndTheBrierItAddsUpTo() throws IOException {
+		CliRunner r = CliRunner.run("history", "--war", "16", "--samples", "50", "--seed", "1", "--baseline", "allies",
+				"--format", "json", "--data", data().toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		JsonNode war = new ObjectMapper().readTree(r.out()).get("wars").get(0);
+		assertThat(iterate(war.get("runs").fieldNames())).containsExactly("model", "nobody", "allies");
+		JsonNode sampled = war.get("sampled");
+		assertThat(sampled.get("samples").asInt()).isEqualTo(50);
+		assertThat(sampled.get("seed").asLong()).isEqualTo(1);
+		assertThat(iterate(sampled.get("brier").fieldNames())).containsExactly("model", "nobody", "allies");
+		assertThat(sampled.get("skill").get("nobody").asDouble()).isZero();
+		// the listed shares are every pair-year at war in a run or in history; the rest are 0 in both
+		int states = war.get("states").size();
+		long pairYears = (long) states * (states - 1) / 2;
+		double sum = 0;
+		for (JsonNode e : sampled.get("shares")) {
+			double p = e.get("share").asDouble();
+			assertThat(p).isBetween(0.0, 1.0);
+			double o = e.get("atWarInHistory").asBoolean() ? 1 : 0;
+			sum += (p - o) * (p - o);
+		}
+		assertThat(sampled.get("brier").get("model").asDouble()).isCloseTo(sum / pairYears, within(1e-6));
+		// a 0/1 run's Brier is its error rate
+		JsonNode allies = war.get("runs").get("allies");
+		assertThat(sampled.get("brier").get("allies").asDouble()).isCloseTo(1 - allies.get("accuracy").asDouble(), within(1e-4));
+		assertThat(sampled.get("furthest").size()).isBetween(1, 20);
+		JsonNode total = new ObjectMapper().readTree(r.out()).get("total").get("sampled");
+		assertThat(total.get("brier").get("model").asDouble()).isEqualTo(sampled.get("brier").get("model").asDouble());
+	}
+
+	@Test
+	void allWithSamplesAddsTheBrierColumnsAndThePooledTotal() throws IOException {
+		Path small = copyData(dir.resolve("sampled"));
+		List<String> lines = Files.readAllLines(data().resolve("cow_war_dyadic.csv"));
+		Files.write(small.resolve("cow_war_dyadic.csv"), lines.stream()
+				.filter(l -> l.startsWith("warnum") || l.startsWith("16,") || l.startsWith("46,"))
+				.collect(Collectors.toList()));
+		CliRunner csv = CliRunner.run("history", "--all", "--samples", "30", "--format", "csv", "--data", small.toString());
+		assertThat(csv.exitCode()).as(csv.err()).isEqualTo(0);
+		List<String> rows = csv.out().lines().toList();
+		assertThat(rows.get(0)).endsWith(",missed_joiners,samples,seed,brier,brier_skill");
+		assertThat(rows.subList(1, rows.size())).extracting(l -> l.split(",")[0] + "/" + l.split(",")[4])
+				.containsExactly("16/model", "16/nobody", "46/model", "46/nobody", "total/model", "total/nobody");
+		assertThat(rows.get(rows.size() - 1)).matches("total,,,\\d+,nobody,.*,30,,0\\.\\d{6},0\\.0000");
+		CliRunner text = CliRunner.run("history", "--all", "--samples", "30", "--data", small.toString());
+		assertThat(text.out().lines().findFirst().orElseThrow()).endsWith(" | Brier:  model   skill nobody");
+		assertThat(text.out()).containsPattern("(?m)^total .* \\|        0\\.\\d{4} +-?\\d+\\.\\d{3} 0\\.\\d{4}$")
+				.contains("Brier: per pair-year the share of 30 sampled runs at war (seed 0)");
+	}
+
+	@Test
+	void samplesBelowOneSeedWithoutSamplesAndFitWithSamplesAreUsageErrors() {
+		CliRunner zero = CliRunner.run("history", "--war", "16", "--samples", "0");
+		assertThat(zero.exitCode()).isEqualTo(2);
+		assertThat(zero.err()).contains("--samples must be at least 1");
+		assertThat(zero.out()).isEmpty();
+		CliRunner negative = CliRunner.run("history", "--war", "16", "--samples=-3");
+		assertThat(negative.exitCode()).isEqualTo(2);
+		assertThat(negative.err()).contains("--samples must be at least 1 (the number of sampled runs per war), not -3");
+		CliRunner seed = CliRunner.run("history", "--war", "16", "--seed", "5");
+		assertThat(seed.exitCode()).isEqualTo(2);
+		assertThat(seed.err()).contains("--seed needs --samples N");
+		CliRunner fit = CliRunner.run("history", "--fit", "--samples", "10");
+		assertThat(fit.exitCode()).isEqualTo(2);
+		assertThat(fit.err()).contains("--fit takes no --samples");
+		assertThat(fit.out()).isEmpty();
 	}
 
 	private static Path copyData(Path target) throws IOException {

@@ -108,12 +108,17 @@ public final class HistoryHarness {
     public static Replay replay(Path dataDir, HistoryCase historyCase, SimulationOptions options, int preWarTurns)
             throws ImportException, ReplayException {
         ImportResult scenario = scenario(dataDir, historyCase, preWarTurns);
-        String fileName = "war-" + historyCase.war().number() + "-" + historyCase.onset() + ".entente";
+        String fileName = fileName(historyCase);
         Checked checked = checkAndRun(fileName, scenario.scenarioText(), options);
         Map<String, String> abbreviationOf = new HashMap<>();
         scenario.stateIds().forEach((abb, id) -> abbreviationOf.put(id, abb));
         return new Replay(scenario.scenarioText(), checked.warnings(), checked.trace(), scenario.stateIds(),
                 atWar(checked.trace(), abbreviationOf));
+    }
+
+    /** The name of a war's scenario text in diagnostics: "war-106-1914.entente". */
+    static String fileName(HistoryCase historyCase) {
+        return "war-" + historyCase.war().number() + "-" + historyCase.onset() + ".entente";
     }
 
     /** A scenario text that checked without errors (its warnings) and its trace. */
@@ -125,6 +130,16 @@ public final class HistoryHarness {
      * does and runs it; a text with errors throws, listing them.
      */
     public static Checked checkAndRun(String fileName, String text, SimulationOptions options) throws ReplayException {
+        Translated translated = checkAndTranslate(fileName, text);
+        return new Checked(translated.warnings(), Simulation.run(translated.scenario(), options));
+    }
+
+    /** A scenario text that checked without errors (its warnings), translated for the engine. */
+    public record Translated(List<EntenteDiagnostic> warnings, Scenario scenario) {
+    }
+
+    /** Checks a scenario text in memory as {@link #checkAndRun} does and translates it, without running it. */
+    public static Translated checkAndTranslate(String fileName, String text) throws ReplayException {
         ScenarioLoader loader = Languages.injector().getInstance(ScenarioLoader.class);
         XtextResource resource = loader.loadText(Path.of(fileName), text);
         List<EntenteDiagnostic> diagnostics = loader.diagnose(resource, fileName);
@@ -134,8 +149,7 @@ public final class HistoryHarness {
                     + errors.get(0).toHumanString(), errors);
         }
         Model model = (Model) resource.getContents().get(0);
-        Scenario translated = Languages.injector().getInstance(ScenarioTranslator.class).translate(model);
-        return new Checked(diagnostics, Simulation.run(translated, options));
+        return new Translated(diagnostics, Languages.injector().getInstance(ScenarioTranslator.class).translate(model));
     }
 
     /**

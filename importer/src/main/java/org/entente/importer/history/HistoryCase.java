@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -126,6 +127,11 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
     /** Scores a run (pair-years at war, by abbreviation) against history. */
     public Score score(Set<PairYear> run) {
         return Scorer.score(stateNames(), years(), history, run, openers());
+    }
+
+    /** Scores a probability forecast (share of runs at war per pair-year, by abbreviation) by the Brier score. */
+    public BrierScore brier(Map<PairYear, Double> forecast) {
+        return Scorer.brier(stateNames(), years(), history, forecast);
     }
 
     /** The import of the states at onset, running from the onset to the war's last year. */

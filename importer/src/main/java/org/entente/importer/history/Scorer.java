@@ -3,6 +3,7 @@ package org.entente.importer.history;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -68,5 +69,38 @@ public final class Scorer {
             }
         }
         return new Score(tp, fp, fn, tn, found, extra, missed, misses);
+    }
+    /**
+     * Scores a probability forecast by the Brier score over the same pair-years as {@link #score}.
+     *
+     * @param forecast the share of runs in which a pair-year is at war, in [0, 1]; a pair-year not in
+     *                 the map has share 0
+     */
+    public static BrierScore brier(Collection<String> states, Collection<Integer> years, Set<PairYear> history,
+            Map<PairYear, Double> forecast) {
+        List<String> names = new ArrayList<>(new TreeSet<>(states));
+        long n = 0;
+        double sum = 0;
+        List<BrierScore.Gap> gaps = new ArrayList<>();
+        // summed in year and pair order, so the same forecast gives the same bits
+        for (int year : new TreeSet<>(years)) {
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    PairYear p = PairYear.of(year, names.get(i), names.get(j));
+                    boolean h = history.contains(p);
+                    double share = forecast.getOrDefault(p, 0.0);
+                    if (!(share >= 0 && share <= 1)) {
+                        throw new IllegalArgumentException("a share of runs must be in [0, 1]: " + p + " " + share);
+                    }
+                    double error = share - (h ? 1 : 0);
+                    n++;
+                    sum += error * error;
+                    if (error != 0) {
+                        gaps.add(new BrierScore.Gap(p, h, share));
+                    }
+                }
+            }
+        }
+        return new BrierScore(n, sum, gaps);
     }
 }
