@@ -164,8 +164,8 @@ public class HistoryCommand implements Callable<Integer> {
 			case text -> selection.all ? report.textOfAllWars() : report.textOfOneWar();
 		});
 		if (preWarTurns > 0 && format == Format.text) {
-			out.println("Pre-war turns: " + preWarTurns + " quiet turn(s) before each onset with the onset's states and data;"
-					+ " scored from the onset.");
+			out.println("Pre-war turns: " + preWarTurns + " quiet turn(s) before each onset with the onset's states and data"
+					+ " (never before the latest system entry of an imported state); scored from the onset.");
 		}
 		return code;
 	}

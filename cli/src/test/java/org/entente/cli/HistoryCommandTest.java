@@ -100,7 +100,9 @@ class HistoryCommandTest {
 		assertThat(r.out()).contains("but beta0 constrained to be >= 0")
 				.contains("pass 1: 2 wars").contains("without the sign constraint")
 				.containsPattern("pair-year MCC over these wars: -?[01]\\.[0-9]{3} with the design's weights")
-				.containsPattern("the (fitted weights are the defaults|defaults differ from these weights)");
+				.containsPattern("the (fitted weights are the defaults|defaults differ from these weights)")
+				// damped fixed-point iteration: the stopping rule and whether it was met are stated
+				.containsPattern("(?m)^(converged|not converged) in [0-9]+ passes \\(each pass moves the weights 0\\.5 of the way to its fit; stop when every move < 0\\.01\\)$");
 		// under the constraint no weight but the base rate is negative
 		assertThat(r.out().lines().filter(l -> l.matches("  beta(BP|[TBCXG]) .*")))
 				.isNotEmpty().allSatisfy(l -> assertThat(Double.parseDouble(l.trim().split("\\s+")[1])).isGreaterThanOrEqualTo(0));

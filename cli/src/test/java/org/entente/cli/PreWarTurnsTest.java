@@ -106,6 +106,32 @@ class PreWarTurnsTest {
 	}
 
 	@Test
+	void theWindowNeverReachesBeforeTheLatestSystemEntryOfAnImportedState() throws Exception {
+		// Borduria enters the state system in 1909: of two pre-war turns asked for, only 1909 is run
+		Path states = data.resolve("cow_states.csv");
+		Files.writeString(states, Files.readString(states).replace("BOR,203,Borduria,1900", "BOR,203,Borduria,1909"));
+		HistoryCase late = HistoryCase.of(data, WarData.read(data), 901);
+		assertThat(late.latestEntry()).isEqualTo(1909);
+		assertThat(late.latestEntrant()).isEqualTo("BOR");
+		assertThat(late.preWarTurns(2)).isEqualTo(1);
+		assertThat(late.preWarTurns(0)).isZero();
+		Replay replay = HistoryHarness.replay(data, late, SimulationOptions.defaults(), 2);
+		assertThat(replay.trace().turns()).extracting(Turn::year).containsExactly(1909, 1910, 1911);
+		assertThat(replay.scenarioText()).contains("// entente history --pre-war-turns 2: quiet turns from 1909 with the data of 1910"
+				+ "; scored from 1910 (BOR entered the state system in 1909)");
+		// one quiet turn is short of the two an alignment needs (§5a): Borduria stays out as at K = 0
+		assertThat(entries(replay)).isEmpty();
+
+		// entering in the onset's year leaves no quiet turn at all
+		Files.writeString(states, Files.readString(states).replace("BOR,203,Borduria,1909", "BOR,203,Borduria,1910"));
+		HistoryCase onset = HistoryCase.of(data, WarData.read(data), 901);
+		assertThat(onset.preWarTurns(2)).isZero();
+		assertThat(HistoryHarness.scenario(data, onset, 2).scenarioText())
+				.contains("// entente history --pre-war-turns 2: no quiet turn (BOR entered the state system in 1910)")
+				.contains("    from 1910 to 1911\n");
+	}
+
+	@Test
 	void commandTakesTheOptionAndSaysSo() {
 		CliRunner r = CliRunner.run("history", "--war", "901", "--pre-war-turns", "2", "--data", data.toString());
 		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);

@@ -53,6 +53,17 @@ public final class StateSystemYear {
         return s != null && s.inSystem(year);
     }
 
+    /**
+     * The year the state entered the system in its spell that covers this year (the {@code styear} of that
+     * row of cow_states.csv); the year itself when it is not in the system.
+     */
+    public int entryYear(int ccode) {
+        Tables.State s = all.get(ccode);
+        if (s == null) return year;
+        for (int[] p : s.periods()) if (p[0] <= year && year <= p[1]) return p[0];
+        return year;
+    }
+
     /** ccodes of the COW major powers this year. */
     public Set<Integer> majors() {
         return Set.copyOf(majors);

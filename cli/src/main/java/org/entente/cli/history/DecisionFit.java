@@ -24,12 +24,20 @@ import org.entente.importer.history.WarData;
  * with the current weights; every decision the model takes is labelled with what the state did in
  * history that year (at war with the other side → joined this side; at war with neither → stayed out;
  * with both → left out); the weights are refitted under the theory's signs (every weight but the base rate
- * ≥ 0, {@link WeightFit#fitWithSigns}) and the wars replayed again, until the weights move less than 0.01 (at
- * most {@link #MAX_PASSES} passes). Started from the design's priors, the last pass's weights are the defaults
- * ({@link DecisionWeights#defaults()}).
+ * ≥ 0, {@link WeightFit#fitWithSigns}) and the wars replayed again. <b>Damped fixed-point iteration</b>: a
+ * change of weights changes which decisions the next replay sees, so the undamped iteration (replay with the
+ * last fit) can cycle; each pass therefore replays with weights moved {@link #DAMPING} of the way from the
+ * pass's weights to its fit, and the iteration stops when that move is below {@link #TOLERANCE} in every weight
+ * (at most {@link #MAX_PASSES} passes). The result is the last pass's fit, within 2 × TOLERANCE of the weights
+ * it replayed with; it does not depend on where a cycle is cut. Started from the design's priors, the result is
+ * the defaults ({@link DecisionWeights#defaults()}; docs/semantics.md §6a, "Fit").
  */
 public final class DecisionFit {
-    public static final int MAX_PASSES = 6;
+    public static final int MAX_PASSES = 20;
+    /** The share of the way from a pass's weights to its fit that the next pass moves (1 = undamped). */
+    public static final double DAMPING = 0.5;
+    /** The iteration stops when the move of every weight is below this. */
+    public static final double TOLERANCE = 0.01;
     /** Standard deviation of the weakly informative prior around the design's weights (Gelman et al. 2008 use 2.5). */
     public static final double PRIOR_SIGMA = 2.5;
 
@@ -77,16 +85,37 @@ public final class DecisionFit {
             }
             WeightFit.Result fit = WeightFit.fitWithSigns(obs, current, start, PRIOR_SIGMA);
             passes.add(new Pass(current, fit, WeightFit.fit(obs, current, start, PRIOR_SIGMA), wars));
-            DecisionWeights next = fit.asWeights(current);
+            DecisionWeights next = damped(current, fit.asWeights(current));
             double move = Math.max(Math.max(Math.abs(next.base() - current.base()), Math.abs(next.threat() - current.threat())),
                     Math.max(Math.max(Math.abs(next.bandwagon() - current.bandwagon()),
                             Math.abs(next.coBelligerence() - current.coBelligerence())), Math.abs(next.exposure() - current.exposure())));
             move = Math.max(move, Math.max(Math.abs(next.contagion() - current.contagion()), Math.abs(next.buckPassing() - current.buckPassing())));
             current = next;
-            if (move < 0.01) break;
+            if (move < TOLERANCE) break;
         }
         return passes;
     }
+
+    /** Whether the last pass's damped move was below the tolerance (the iteration converged). */
+    public static boolean converged(List<Pass> passes) {
+        Pass last = passes.get(passes.size() - 1);
+        DecisionWeights a = last.start(), b = damped(a, last.fit().asWeights(a));
+        double[] x = {a.base(), a.threat(), a.bandwagon(), a.coBelligerence(), a.exposure(), a.contagion(), a.buckPassing()};
+        double[] y = {b.base(), b.threat(), b.bandwagon(), b.coBelligerence(), b.exposure(), b.contagion(), b.buckPassing()};
+        for (int k = 0; k < x.length; k++) if (Math.abs(x[k] - y[k]) >= TOLERANCE) return false;
+        return true;
+    }
+
+    /** The weights {@link #DAMPING} of the way from {@code from} to {@code fit} (the fitted weights only). */
+    static DecisionWeights damped(DecisionWeights from, DecisionWeights fit) {
+        return from.withBase(step(from.base(), fit.base())).withThreat(step(from.threat(), fit.threat()))
+                .withBandwagon(step(from.bandwagon(), fit.bandwagon()))
+                .withCoBelligerence(step(from.coBelligerence(), fit.coBelligerence()))
+                .withExposure(step(from.exposure(), fit.exposure())).withContagion(step(from.contagion(), fit.contagion()))
+                .withBuckPassing(step(from.buckPassing(), fit.buckPassing()));
+    }
+
+    private static double step(double from, double to) { return from + DAMPING * (to - from); }
 
     private static void collect(Path dataDir, HistoryCase hc, DecisionWeights weights, List<WeightFit.Observation> obs,
             int preWarTurns) throws ImportException, ReplayException {
@@ -144,7 +173,12 @@ public final class DecisionFit {
                         r.weights()[a], se, u.weights()[a]));
             }
         }
-        sb.append(String.format(Locale.ROOT, "%npair-year MCC over these wars: %.3f with the design's weights, %.3f with the fitted ones%n",
+        sb.append(converged(passes)
+                ? String.format(Locale.ROOT, "%nconverged in %d passes (each pass moves the weights %.1f of the way to its fit; stop when every move < %.2f)%n",
+                        passes.size(), DAMPING, TOLERANCE)
+                : String.format(Locale.ROOT, "%nnot converged in %d passes (each pass moves the weights %.1f of the way to its fit; stop when every move < %.2f)%n",
+                        passes.size(), DAMPING, TOLERANCE));
+        sb.append(String.format(Locale.ROOT, "pair-year MCC over these wars: %.3f with the design's weights, %.3f with the fitted ones%n",
                 prior.mcc(), fitted.mcc()));
         DecisionWeights last = passes.get(passes.size() - 1).fit().asWeights(passes.get(passes.size() - 1).start());
         sb.append(last.equals(DecisionWeights.defaults()) || close(last, DecisionWeights.defaults())

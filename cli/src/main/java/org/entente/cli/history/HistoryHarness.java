@@ -84,10 +84,20 @@ public final class HistoryHarness {
     public static ImportResult scenario(Path dataDir, HistoryCase historyCase, int preWarTurns) throws ImportException {
         ImportResult imported = ScenarioImporter.importScenario(historyCase.importRequest(dataDir, preWarTurns));
         StringBuilder text = new StringBuilder(imported.scenarioText());
+        int turns = historyCase.preWarTurns(preWarTurns);
         if (preWarTurns > 0) {
-            text.append("\n// entente history --pre-war-turns ").append(preWarTurns).append(": quiet turns from ")
-                    .append(historyCase.onset() - preWarTurns).append(" with the data of ").append(historyCase.onset())
-                    .append("; scored from ").append(historyCase.onset()).append('\n');
+            text.append("\n// entente history --pre-war-turns ").append(preWarTurns).append(": ");
+            if (turns > 0) {
+                text.append("quiet turns from ").append(historyCase.onset() - turns).append(" with the data of ")
+                        .append(historyCase.onset()).append("; scored from ").append(historyCase.onset());
+            } else {
+                text.append("no quiet turn");
+            }
+            if (turns < preWarTurns) {
+                text.append(" (").append(historyCase.latestEntrant()).append(" entered the state system in ")
+                        .append(historyCase.latestEntry()).append(')');
+            }
+            text.append('\n');
         }
         text.append("\n// entente history: the opening attacks of war ").append(historyCase.war().number())
                 .append(" (").append(WarData.OPENINGS).append("); every other entry is left to the model\n");

@@ -7,6 +7,7 @@ import org.entente.engine.model.Clause;
 import org.entente.engine.threat.PowerTable;
 import org.entente.engine.threat.ThreatModel;
 import org.entente.engine.trace.Fmt;
+import org.entente.engine.world.Alignments;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
 import org.entente.engine.world.World;
@@ -127,7 +128,7 @@ public final class JoinDecider {
             if (count > 1) for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
             allyOnSide = true;
         }
-        int partner = alignedBelligerent(ownScan, obligations);
+        int partner = alignedBelligerent(w.alignments, z, war, side, ownScan, obligations);
         if (partner >= 0) {
             // an alignment without treaty weighs like a treaty of low reliability (docs/semantics.md §6a)
             double logit = Terms.reliabilityLogit(Reliability.ALIGNMENT, false, false);
@@ -202,15 +203,31 @@ public final class JoinDecider {
         return war.sideOf(z) != 0 && p.great[z] ? n - 1 : n;
     }
 
-    /** The first belligerent of the side that z is aligned with without treaty and that no treaty obliges z to help; -1 none. */
-    private static int alignedBelligerent(SideScan own, List<Obligations.Obligation> obligations) {
+    /**
+     * The first belligerent of the side that z is aligned with without treaty for this war and that no treaty
+     * obliges z to help; -1 none. A balancing alignment against P counts only when P fights on the other side;
+     * a bandwagoning one (patron and follower) counts in any war (docs/semantics.md §6a, "Alignment").
+     */
+    private static int alignedBelligerent(Alignments al, int z, War war, int side, SideScan own,
+                                          List<Obligations.Obligation> obligations) {
         for (int k = 0; k < own.alignedCount(); k++) {
             int m = own.aligned(k);
             boolean byTreaty = false;
             for (Obligations.Obligation o : obligations) if (o.partner() == m) { byTreaty = true; break; }
-            if (!byTreaty) return m;
+            if (!byTreaty && alignedAgainstThisWar(al, z, m, war, side)) return m;
         }
         return -1;
+    }
+
+    /** z and m are aligned for side {@code side} of the war: one follows the other, or both balance against a state of the other side. */
+    private static boolean alignedAgainstThisWar(Alignments al, int z, int m, War war, int side) {
+        if (al.patron(z) == m || al.patron(m) == z) return true;
+        List<Integer> threats = al.groupsOf(z);
+        for (int k = 0, size = threats.size(); k < size; k++) {
+            int p = threats.get(k);
+            if (war.sideOf(p) == -side && al.against(p).contains(m)) return true;
+        }
+        return false;
     }
 
     private static void add(List<Term> terms, String label, double v) { if (v != 0) terms.add(new Term(label, v)); }

@@ -70,6 +70,41 @@ class DecisionScenariosTest {
         assertThat(early.atWar("C", "A")).isFalse();
     }
 
+    /**
+     * A, B, C, Q: B and C balance against A (C fears A, declared) and align in 1901; Q borders B and C and C fears it
+     * too (declared 0.6), but B does not, so there is no alignment against Q. {@code attacker} attacks B in 1902.
+     */
+    private static List<Decision> ownThreatCase(String attacker) {
+        Scenario s = Scenario.builder("D").years(1900, 1902)
+                .state("A", x -> x.military(1).economy(1).population(1).intent(1.0).borders("B", "C"))
+                .state("B", x -> x.military(1).economy(1).population(1).borders("C", "Q"))
+                .state("C", x -> x.military(1).economy(1).population(1).borders("Q"))
+                .state("Q", x -> x.military(1).economy(1).population(1))
+                .declaredThreat("C", "A", 1.0)
+                .declaredThreat("C", "Q", 0.6)
+                .event(Event.attack(1902, attacker, "B")).build();
+        List<Decision> decisions = new java.util.ArrayList<>();
+        Simulation.run(s, PRIORS.observing((year, d, a, b) -> { if (d.state().equals("C")) decisions.add(d); }));
+        return decisions;
+    }
+
+    @Test
+    void anAlignmentWeighsOnlyAgainstItsOwnThreat() {
+        // Walt: an alignment is made of balancing against a common threat, so the alignment of B and C against A
+        // pulls C into B's war with A (+3.04, as above) ...
+        List<Decision> againstA = ownThreatCase("A");
+        assertThat(againstA).isNotEmpty();
+        assertThat(againstA.get(0).choice()).isEqualTo(-1);
+        assertThat(againstA.get(0).otherSide().terms()).extracting(Term::label).contains("alignment with B");
+        // ... but not into B's war with Q: the same partner, another adversary; C weighs only its threat and stays out
+        List<Decision> againstQ = ownThreatCase("Q");
+        assertThat(againstQ).isNotEmpty();
+        assertThat(againstQ).allSatisfy(d -> {
+            assertThat(d.otherSide().terms()).extracting(Term::label).doesNotContain("alignment with B");
+            assertThat(d.choice()).isZero();
+        });
+    }
+
     @Test
     void after1945TheSamePledgeIsAbandonedAndTheTraceSaysWhy() {
         Turn t = first(line(2000).alliance("BC", x -> x.members("B", "C").defense()).event(Event.attack(2000, "A", "B")));

@@ -20,9 +20,11 @@ import org.entente.importer.StateSystemYear;
  * imported at onset (the participants, that year's COW major powers and the land neighbours of the
  * opening attackers and targets, each in the state system that year), the opening attacks, and the
  * pair-years at war in history among the imported states. States are named by COW abbreviation.
+ * {@code latestEntry} is the latest year in which an imported state entered the state system (its spell that
+ * covers the onset), {@code latestEntrant} that state: pre-war turns never start before it.
  */
 public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.Member> states,
-        Set<PairYear> history, List<String> notScored) {
+        Set<PairYear> history, List<String> notScored, int latestEntry, String latestEntrant) {
 
     public HistoryCase {
         openings = List.copyOf(openings);
@@ -71,8 +73,15 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
             }
         }
         List<StateSystemYear.Member> states = new ArrayList<>();
+        int latestEntry = Integer.MIN_VALUE;
+        String latestEntrant = null;
         for (int c : chosen) {
             states.add(system.state(c).orElseThrow());
+            int entry = system.entryYear(c);
+            if (entry > latestEntry) {
+                latestEntry = entry;
+                latestEntrant = system.state(c).orElseThrow().abbreviation();
+            }
         }
         Set<PairYear> history = new LinkedHashSet<>();
         for (War.CcodePairYear p : war.atWar()) {
@@ -80,7 +89,7 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
                 history.add(PairYear.of(p.year(), abbreviation(system, p.a()), abbreviation(system, p.b())));
             }
         }
-        return new HistoryCase(war, openings, states, history, notScored);
+        return new HistoryCase(war, openings, states, history, notScored, latestEntry, latestEntrant);
     }
 
     private static String abbreviation(StateSystemYear system, int ccode) {
@@ -145,10 +154,21 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
      * openings (docs/validation-against-history.md, "Pre-war turns"). The scored years stay {@link #years()}.
      */
     public ImportRequest importRequest(Path dataDir, int preWarTurns) {
-        if (preWarTurns < 0) {
-            throw new IllegalArgumentException("the number of pre-war turns is negative: " + preWarTurns);
-        }
+        int turns = preWarTurns(preWarTurns);
         ImportRequest request = ImportRequest.forStates(onset(), stateNames(), dataDir).withLastYear(lastYear());
-        return preWarTurns == 0 ? request : request.withFirstYear(onset() - preWarTurns);
+        return turns == 0 ? request : request.withFirstYear(onset() - turns);
+    }
+
+    /**
+     * The pre-war turns this war runs when {@code requested} are asked for: never before the latest entry of an
+     * imported state into the state system, since a state cannot act in years it did not exist
+     * (docs/validation-against-history.md, "Pre-war turns"). A war with a state that entered in its onset year
+     * gets none.
+     */
+    public int preWarTurns(int requested) {
+        if (requested < 0) {
+            throw new IllegalArgumentException("the number of pre-war turns is negative: " + requested);
+        }
+        return Math.max(0, Math.min(requested, onset() - latestEntry));
     }
 }

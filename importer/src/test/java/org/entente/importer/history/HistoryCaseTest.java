@@ -74,10 +74,20 @@ class HistoryCaseTest {
         assertThat(c.openingPairYears()).hasSize(10);
         assertThat(c.importRequest(dir).lastTurn()).isEqualTo(1918);
         assertThat(c.importRequest(dir).firstTurn()).isEqualTo(1914);
-        // pre-war turns start the run earlier with the onset's data; the scored years stay the war's
-        assertThat(c.importRequest(dir, 2).firstTurn()).isEqualTo(1912);
+        // pre-war turns never start before the latest system entry of an imported state: Albania entered in 1914,
+        // so war 106 gets none; the scored years stay the war's
+        assertThat(c.latestEntry()).isEqualTo(1914);
+        assertThat(c.latestEntrant()).isEqualTo("ALB");
+        assertThat(c.preWarTurns(2)).isZero();
+        assertThat(c.importRequest(dir, 2).firstTurn()).isEqualTo(1914);
         assertThat(c.importRequest(dir, 2).year()).isEqualTo(1914);
         assertThat(c.importRequest(dir, 2).lastTurn()).isEqualTo(1918);
+        // 1859: every imported state was in the system by 1851 (Parma), so two pre-war turns start in 1857
+        HistoryCase w28 = HistoryCase.of(dir, data, 28);
+        assertThat(w28.preWarTurns(2)).isEqualTo(2);
+        assertThat(w28.importRequest(dir, 2).firstTurn()).isEqualTo(1857);
+        // 1948: Israel entered the system in 1948
+        assertThat(HistoryCase.of(dir, data, 148).preWarTurns(2)).isZero();
         assertThat(c.years()).containsExactly(1914, 1915, 1916, 1917, 1918);
     }
 
