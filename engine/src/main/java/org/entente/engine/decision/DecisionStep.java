@@ -63,12 +63,13 @@ public final class DecisionStep {
         Map<Long, Long> lastDecided = new HashMap<>();
         // built once per turn and brought up to date between rounds (the entrants' breaches; docs/performance.md)
         ThreatModel threats = null;
+        GrowingSides growingSides = new GrowingSides(w.n);
         for (int round = 0; round <= w.n; round++) {
             if (threats == null) threats = new ThreatModel(w, p);
             else threats.refreshTreaties();
             // the lists as the round starts (each list is immutable; the entrants' breaches show from the next round)
             List<List<TreatyState>> treatiesOf = new ArrayList<>(w.treatyIndex().inForceByParty());
-            JoinDecider decider = new JoinDecider(w, p, threats, weights, signature, treatiesOf);
+            JoinDecider decider = new JoinDecider(w, p, threats, weights, signature, treatiesOf, growingSides);
             List<Entry> joins = new ArrayList<>();
             for (War war : new ArrayList<>(w.wars)) {
                 boolean[] relevant = null; // made only when someone may reconsider this war

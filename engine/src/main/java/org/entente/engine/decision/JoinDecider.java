@@ -33,6 +33,8 @@ public final class JoinDecider {
     private final AlignedWith alignedWith;
     /** The living members of the war sides, for the covered foes of the obligations (a decider lives one round). */
     private final Obligations.LivingMembers living;
+    /** The side scans kept across the rounds of the turn's decisions for deciders at war with nobody; null: none kept. */
+    private final GrowingSides growingSides;
     /** Per war, the living great powers fighting in it: sides change only between rounds, and a decider lives one round. */
     private final IdentityHashMap<War, Integer> greatAtWar = new IdentityHashMap<>();
 
@@ -43,6 +45,13 @@ public final class JoinDecider {
     /** @param treatiesOf per state, the treaties in force it is a party of, in declaration order */
     public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature,
                        List<List<TreatyState>> treatiesOf) {
+        this(w, p, threats, weights, signature, treatiesOf, null);
+    }
+
+    /** @param growingSides the side scans kept for this turn's decisions ({@link DecisionStep#resolve}), or null */
+    JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature,
+                List<List<TreatyState>> treatiesOf, GrowingSides growingSides) {
+        this.growingSides = growingSides;
         this.treatiesOf = treatiesOf;
         this.alignedWith = new AlignedWith(w.n);
         this.living = new Obligations.LivingMembers(w);
@@ -66,13 +75,25 @@ public final class JoinDecider {
 
     public Decision decide(int z, War war, double draw) {
         AlignedWith aligned = alignedWith.of(w.alignments, z);
-        memo = new SideMemo(z, war, SideScan.of(this, w, p.power, z, war.sideA, aligned), SideScan.of(this, w, p.power, z, war.sideB, aligned));
+        SideScan a, b;
+        if (growingSides != null && !w.atWarAtAll(z)) {
+            // a state outside every war decides again after each round in which the war grew: its scans continue
+            a = growingSides.scan(this, w, p.power, z, war, 1, aligned);
+            b = growingSides.scan(this, w, p.power, z, war, -1, aligned);
+        } else {
+            // z's enemies marked for the decision (no war changes within it): one lookup per member, not per war
+            threats.markEnemies(z);
+            a = SideScan.of(this, w, p.power, z, war.members(1), war.sideA.size(), aligned);
+            b = SideScan.of(this, w, p.power, z, war.members(-1), war.sideB.size(), aligned);
+        }
+        memo = new SideMemo(z, war, a, b);
         Utility i, r;
         try {
             i = utility(z, war, 1);
             r = utility(z, war, -1);
         } finally {
             memo = null;
+            threats.unmarkEnemies();
         }
         double[] pr = Terms.probabilities(i.total(), r.total());
         int choice;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.entente.engine.threat.ThreatModel;
 import org.entente.engine.world.Alignments;
 import org.entente.engine.world.HopDistances;
+import org.entente.engine.world.War;
 import org.entente.engine.world.World;
 
 /**
@@ -61,15 +62,34 @@ final class SideScan {
      *                    whether a member shares a group with z is one lookup
      */
     static SideScan of(JoinDecider d, World w, double[] power, int z, List<Integer> side, AlignedWith alignedWith) {
-        double maxThreat = 0, bestV = -1, sum = 0, sumWithZ = power[z], nearness = 0, exposure = 0;
-        int most = -1;
-        boolean atWar = w.atWarAtAll(z), fights = false;
+        int[] members = new int[side.size()];
+        for (int k = 0; k < members.length; k++) members[k] = side.get(k);
+        return of(d, w, power, z, members, members.length, alignedWith);
+    }
+
+    /** The same for a side given as the first {@code size} entries of {@code members} ({@link War#members}). */
+    static SideScan of(JoinDecider d, World w, double[] power, int z, int[] members, int size, AlignedWith alignedWith) {
+        return continued(d, w, power, z, members, size, alignedWith, new Fold(power[z]));
+    }
+
+    /**
+     * The scan of the side's first {@code size} {@code members} whose first {@code fold.scanned} members are already folded into {@code fold}:
+     * the remaining members are folded in, in the side's order, and {@code fold} is left after the last one.
+     * Every aggregate is a left fold over the members, so continuing a fold over a prefix gives bit for bit
+     * the full scan's values, provided nothing a member's terms read changed meanwhile ({@link GrowingSides}).
+     */
+    static SideScan continued(JoinDecider d, World w, double[] power, int z, int[] members, int size, AlignedWith alignedWith,
+                              Fold fold) {
+        double maxThreat = fold.maxThreat, bestV = fold.bestV, sum = fold.sum, sumWithZ = fold.sumWithZ,
+                nearness = fold.nearness, exposure = fold.exposure;
+        int most = fold.most;
+        boolean atWar = w.atWarAtAll(z), fights = fold.fights;
         ThreatModel threats = d.threats();
         Alignments al = w.alignments;
         // Alignments.aligned(z, j) for j != z: one bandwagons with the other, or j is in one of z's groups
         int zPatron = al.patron(z);
-        int[] aligned = null;
-        int alignedCount = 0;
+        int[] aligned = fold.aligned;
+        int alignedCount = fold.alignedCount;
         boolean[] alive = w.alive;
         double pz = power[z];
         // hops(z, j), read once per member for the threat, the discount and the nearness
@@ -78,8 +98,8 @@ final class SideScan {
         int row = hopDistances.row(z);
         // discount and proximity by hop distance from tables, not two divisions per member (the same quotients)
         double[] discount = d.discountByHops(), proximity = d.proximityByHops();
-        for (int k = 0, size = side.size(); k < size; k++) {
-            int j = side.get(k);
+        for (int k = fold.scanned; k < size; k++) {
+            int j = members[k];
             if (atWar && !fights && threats.atWar(z, j)) fights = true;
             if (j != z && (zPatron == j || al.patron(j) == z || alignedWith.sharesGroup(j))) {
                 if (aligned == null) aligned = new int[4];
@@ -101,6 +121,31 @@ final class SideScan {
             nearness = Math.max(nearness, prox);
             exposure = Math.max(exposure, prox * strength);
         }
+        fold.maxThreat = maxThreat;
+        fold.bestV = bestV;
+        fold.sum = sum;
+        fold.sumWithZ = sumWithZ;
+        fold.nearness = nearness;
+        fold.exposure = exposure;
+        fold.most = most;
+        fold.fights = fights;
+        fold.aligned = aligned;
+        fold.alignedCount = alignedCount;
+        fold.scanned = size;
+        // a later continuation may write past alignedCount in the same array: this scan reads only its own prefix
         return new SideScan(maxThreat, most, sum, sumWithZ, nearness, exposure, fights, aligned, alignedCount);
+    }
+
+    /** A side scan's running aggregates after its first {@link #scanned} members (the start: none scanned). */
+    static final class Fold {
+        double maxThreat, bestV = -1, sum, sumWithZ, nearness, exposure;
+        int most = -1;
+        boolean fights;
+        int[] aligned;
+        int alignedCount;
+        int scanned;
+
+        /** @param powerOfZ P(z), where the sum with z starts */
+        Fold(double powerOfZ) { this.sumWithZ = powerOfZ; }
     }
 }

@@ -40,6 +40,8 @@ public final class ThreatModel {
     private final TreatyIndex index;
     /** The index's version the model last saw. */
     private int indexVersion;
+    /** Per state, how many times {@link #refreshTreaties} redid its softening treaties (see {@link #observerVersion}). */
+    private final int[] observerVersion;
     private final PairModifiers modifiers;
     private final byte[] flags;
     private final double[] declaredValue;
@@ -56,6 +58,13 @@ public final class ThreatModel {
     private int observerWarCount;
     /** The largest score the prepared observer can give: 1, or a larger declared threat. */
     private double observerMax;
+    /**
+     * The enemies of the prepared observer marked with {@link #enemyStamp} ({@link #markEnemies}): whether j is an
+     * enemy is then one lookup, not a walk of the observer's wars; valid while {@link #enemiesMarked}.
+     */
+    private int[] enemyMark;
+    private int enemyStamp;
+    private boolean enemiesMarked;
 
     public ThreatModel(World w, PowerTable p) {
         this.w = w;
@@ -84,6 +93,7 @@ public final class ThreatModel {
         declaredValue = new double[n];
         touched = new int[n];
         inTouched = new boolean[n];
+        observerVersion = new int[n];
     }
 
     /**
@@ -94,15 +104,25 @@ public final class ThreatModel {
      */
     public void refreshTreaties() {
         prepared = -1;
+        enemiesMarked = false;
         int version = index.version();
         if (version == indexVersion) return;
         for (int m = 0; m < w.n; m++) {
             if (!index.changedSince(m, indexVersion)) continue;
             softeningTreaties[m] = index.softening(m);
             modifiers.treatyPartners[m] = index.softeningPartners(m);
+            observerVersion[m]++;
         }
         indexVersion = version;
     }
+
+    /**
+     * A count that changes whenever this model may have changed what it answers for observer i: the only
+     * per-observer input that {@link #refreshTreaties} redoes is i's softening treaties (power, intent,
+     * disputes, rivalries, declared threats and last turn's postures are fixed for the model's life). What
+     * i's wars make it answer ({@link #atWar}, {@link #replaced}) is not counted here.
+     */
+    public int observerVersion(int i) { return observerVersion[i]; }
 
     public static double clamp(double v) { return v < 0 ? 0 : (v > 1 ? 1 : v); }
 
@@ -162,6 +182,7 @@ public final class ThreatModel {
     /** Sets up the per-observer modifier flags for i; called automatically by score/breakdown. */
     public void prepare(int i) {
         if (prepared == i) return;
+        enemiesMarked = false;
         for (int k = 0; k < touchedCount; k++) {
             int j = touched[k];
             flags[j] = 0;
@@ -194,8 +215,33 @@ public final class ThreatModel {
         prepared = i;
     }
 
+    /**
+     * Marks every enemy of observer i, so that whether j is one ({@link #atWar}, {@link #replaced}, {@link #score}) is
+     * one lookup until another observer is prepared, the treaties are refreshed or {@link #unmarkEnemies} is called.
+     * The marks are what i's wars' sides are now: the caller keeps the wars unchanged meanwhile (one decision asks
+     * this for each of the war sides' hundreds of members; docs/performance.md, "Side scans continued"). Nothing is
+     * marked for an observer in fewer than two wars: one war's side is one lookup already.
+     */
+    public void markEnemies(int i) {
+        prepare(i);
+        if (observerWarCount < 2) return;
+        if (enemyMark == null) enemyMark = new int[w.n];
+        if (++enemyStamp == 0) { Arrays.fill(enemyMark, 0); enemyStamp = 1; }
+        for (int k = 0; k < observerWarCount; k++) {
+            War war = observerWars[k];
+            int sign = -observerSides[k];
+            int[] members = war.members(sign);
+            for (int m = 0, size = war.side(sign).size(); m < size; m++) enemyMark[members[m]] = enemyStamp;
+        }
+        enemiesMarked = true;
+    }
+
+    /** Ends {@link #markEnemies}: the wars may change from here. */
+    public void unmarkEnemies() { enemiesMarked = false; }
+
     /** j fights on the other side of a war of the prepared observer. */
     private boolean enemy(int j) {
+        if (enemiesMarked) return enemyMark[j] == enemyStamp;
         for (int k = 0; k < observerWarCount; k++) if (observerWars[k].sideOf(j) == -observerSides[k]) return true;
         return false;
     }

@@ -14,6 +14,8 @@ public final class War {
     public final List<Integer> sideA = new ArrayList<>();
     public final List<Integer> sideB = new ArrayList<>();
     private final byte[] side;
+    /** The side lists' members as ints, in the same order (the first {@code side(sign).size()} entries): read without unboxing. */
+    private int[] membersA = new int[4], membersB = new int[4];
     /** Per state, when it (last) joined: the order of the side lists, for lookups that start from a treaty's parties. */
     private final int[] joinedAt;
     /**
@@ -25,6 +27,8 @@ public final class War {
     private final BitSet[] attackedBy;
     /** Joins so far: a state reconsiders a war in the same turn only after it changed (docs/semantics.md §6). */
     private int joins;
+    /** Leaves so far: a side that only grew since a count keeps its earlier members in their places. */
+    private int leaves;
 
     public War(int id, int initiator, int target, int startYear, int states) {
         this.id = id;
@@ -44,6 +48,8 @@ public final class War {
         if (side[s] != 0) return;
         side[s] = (byte) (sign > 0 ? 1 : -1);
         (sign > 0 ? sideA : sideB).add(s);
+        if (sign > 0) membersA = append(membersA, sideA.size(), s);
+        else membersB = append(membersB, sideB.size(), s);
         joinedAt[s] = joins++;
     }
 
@@ -76,9 +82,17 @@ public final class War {
     /** Number of joins so far (changes whenever a side grows). */
     public int joins() { return joins; }
 
+    /** Number of leaves so far (changes whenever a member is removed from a side). */
+    public int leaves() { return leaves; }
+
     public void leave(int s) {
         if (side[s] == 0) return;
-        (side[s] > 0 ? sideA : sideB).remove(Integer.valueOf(s));
+        leaves++;
+        List<Integer> list = side[s] > 0 ? sideA : sideB;
+        int[] members = side[s] > 0 ? membersA : membersB;
+        int at = list.indexOf(s);
+        list.remove(at);
+        System.arraycopy(members, at + 1, members, at, list.size() - at);
         side[s] = 0;
     }
 
@@ -91,6 +105,19 @@ public final class War {
     }
 
     public List<Integer> side(int sign) { return sign > 0 ? sideA : sideB; }
+
+    /**
+     * The members of side {@code sign} as ints, in the list's order: the first {@code side(sign).size()} entries
+     * of the returned array (read-only; a later join may return another array). A side scan reads hundreds of
+     * members per decision (docs/performance.md, "Side scans continued").
+     */
+    public int[] members(int sign) { return sign > 0 ? membersA : membersB; }
+
+    private static int[] append(int[] members, int size, int s) {
+        if (size > members.length) members = java.util.Arrays.copyOf(members, 2 * members.length);
+        members[size - 1] = s;
+        return members;
+    }
 
     /** Orders two belligerents of the same side as the side's list does (order of joining). */
     public int compareJoined(int a, int b) { return Integer.compare(joinedAt[a], joinedAt[b]); }
