@@ -41,6 +41,7 @@ public final class BlocPartition {
     private final int[] group;
     private int groups;
     private boolean[] marks;
+    private boolean skipSettled = true;
     /** Per war side and bloc, its living members in the bloc: what the unlisted opposed pairs add up to. */
     private final int[][] inBloc;
 
@@ -71,8 +72,12 @@ public final class BlocPartition {
      * The blocs of the graph: per state its bloc id from 1 (0 for a dead state), ids in order of each
      * bloc's first-declared member.
      */
-    public static int[] partition(AffinityGraph g) {
+    public static int[] partition(AffinityGraph g) { return partition(g, true); }
+
+    /** @param skipSettled whether the local moves pass over states that stayed and whose inputs have not changed since (the same result; tests compare) */
+    static int[] partition(AffinityGraph g, boolean skipSettled) {
         BlocPartition p = new BlocPartition(g);
+        p.skipSettled = skipSettled;
         for (List<Integer> component : p.positiveComponents(allAlive(g))) p.solve(component);
         return p.renumber();
     }
@@ -130,9 +135,16 @@ public final class BlocPartition {
      */
     private void localMoves(List<Integer> members) {
         int[] size = new int[groups + members.size()];
+        // A state that stayed makes the same choice again while what it reads is unchanged: its neighbours' blocs
+        // (a neighbour that moves unsettles it), its own bloc's size and, at war, the per-side counts (any move of
+        // a state at war). settledSize: its bloc's size when it last stayed, 0 = look again; moves of states at war.
+        int[] settledSize = new int[g.n];
+        long[] settledWarMoves = wars.isEmpty() ? null : new long[g.n];
+        long warMoves = 0;
         double[] toGroup = new double[size.length];
         int[] seen = new int[size.length], candidate = new int[size.length];
-        int[] touched = new int[members.size() + 1];
+        // as long as the bloc ids: a member's neighbours in blocs of components solved before count too
+        int[] touched = new int[size.length];
         int stamp = 0;
         for (int i : members) size[group[i]]++;
         // the graph's arrays as locals: stores into the int[] scratch arrays would otherwise make the JIT reload them
@@ -142,6 +154,8 @@ public final class BlocPartition {
             boolean moved = false;
             for (int v : members) {
                 int own = group[v], count = 0;
+                boolean atWar = wars.slotStart[v] < wars.slotStart[v + 1];
+                if (skipSettled && settledSize[v] == size[own] && (!atWar || settledWarMoves[v] == warMoves)) continue;
                 stamp++;
                 seen[own] = stamp;
                 candidate[own] = stamp;
@@ -153,7 +167,7 @@ public final class BlocPartition {
                     if (candidate[h] != stamp) { candidate[h] = stamp; touched[count++] = h; }
                     toGroup[h] += residual[k];
                 }
-                if (wars.slotStart[v] < wars.slotStart[v + 1]) {
+                if (atWar) {
                     for (int k = g.shadowStart[v]; k < g.shadowStart[v + 1]; k++) {
                         int h = group[g.shadowAdj[k]];
                         if (h < 0) continue;
@@ -175,7 +189,11 @@ public final class BlocPartition {
                     if (gain <= EPSILON) continue;
                     if (best < 0 || gain > bestGain + EPSILON || (gain >= bestGain - EPSILON && h < best)) { best = h; bestGain = gain; }
                 }
-                if (best < 0) continue;
+                if (best < 0) {
+                    settledSize[v] = size[own];
+                    if (atWar) settledWarMoves[v] = warMoves;
+                    continue;
+                }
                 if (best == Integer.MAX_VALUE) {
                     best = groups++;
                     if (best >= size.length) {
@@ -183,12 +201,16 @@ public final class BlocPartition {
                         toGroup = Arrays.copyOf(toGroup, size.length);
                         seen = Arrays.copyOf(seen, size.length);
                         candidate = Arrays.copyOf(candidate, size.length);
+                        touched = Arrays.copyOf(touched, size.length);
                     }
                 }
                 size[own]--;
                 size[best]++;
                 assign(v, best);
                 moved = true;
+                settledSize[v] = 0;
+                for (int k = start[v], end = start[v + 1]; k < end; k++) settledSize[adj[k]] = 0;
+                if (atWar) warMoves++;
             }
             if (!moved) break;
         }

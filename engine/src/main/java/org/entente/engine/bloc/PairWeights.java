@@ -13,6 +13,8 @@ final class PairWeights {
     /** Slot → pair index + 1 (0: empty). */
     private int[] table;
     private long[] keys;
+    /** Per pair, its smaller and larger state (the key's quotient and remainder, kept: a long division per read was a twentieth of the graph's build). */
+    private int[] firsts, seconds;
     private double[] values;
     /** Per pair, its war opposition once {@link #includeOpposition} was called (0 before), so the graph need not count it again. */
     private double[] opposed;
@@ -28,6 +30,8 @@ final class PairWeights {
         int capacity = Integer.highestOneBit(Math.max(32, expected) - 1) << 1;
         table = new int[2 * capacity];
         keys = new long[capacity];
+        firsts = new int[capacity];
+        seconds = new int[capacity];
         values = new double[capacity];
         opposed = new double[capacity];
     }
@@ -42,10 +46,14 @@ final class PairWeights {
         }
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
+            firsts = Arrays.copyOf(firsts, size * 2);
+            seconds = Arrays.copyOf(seconds, size * 2);
             values = Arrays.copyOf(values, size * 2);
             opposed = Arrays.copyOf(opposed, size * 2);
         }
         keys[size] = key;
+        firsts[size] = Math.min(a, b);
+        seconds[size] = Math.max(a, b);
         // the opposition first, as if its pairs had been added before: its sum is exact (multiples of 4)
         double o = seed == null ? 0 : seed.weight(a, b);
         opposed[size] = o;
@@ -81,9 +89,9 @@ final class PairWeights {
     int size() { return size; }
 
     /** The k-th pair in order of first insertion: its smaller and larger state. */
-    int first(int k) { return (int) (keys[k] / n); }
+    int first(int k) { return firsts[k]; }
 
-    int second(int k) { return (int) (keys[k] % n); }
+    int second(int k) { return seconds[k]; }
 
     double weight(int k) { return values[k]; }
 
