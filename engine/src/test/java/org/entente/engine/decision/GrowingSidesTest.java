@@ -168,14 +168,7 @@ class GrowingSidesTest {
         }
         World w = new World(b.build());
         TreatyClock.advance(w, 2000, true);
-        for (int k = r.nextInt(n / 2); k > 0; k--) {
-            int s = r.nextInt(n), threat = r.nextInt(n);
-            if (s != threat) w.alignments.join(s, threat, "test");
-        }
-        for (int k = r.nextInt(3); k > 0; k--) {
-            int s = r.nextInt(n), patron = r.nextInt(n);
-            if (s != patron) w.alignments.follow(s, patron, "test");
-        }
+        RandomAlignments.add(w, r, n);
         for (int wars = 1 + r.nextInt(2); wars > 0; wars--) {
             int a = r.nextInt(n), t = r.nextInt(n);
             if (a == t) continue;
