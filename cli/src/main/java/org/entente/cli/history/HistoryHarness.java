@@ -119,11 +119,12 @@ public final class HistoryHarness {
             throws ImportException, ReplayException {
         ImportResult scenario = scenario(dataDir, historyCase, preWarTurns);
         String fileName = fileName(historyCase);
-        Checked checked = checkAndRun(fileName, scenario.scenarioText(), options);
+        Translated translated = checkAndTranslate(fileName, scenario.scenarioText());
+        Trace trace = Simulation.run(translated.scenario(), options);
         Map<String, String> abbreviationOf = new HashMap<>();
         scenario.stateIds().forEach((abb, id) -> abbreviationOf.put(id, abb));
-        return new Replay(scenario.scenarioText(), checked.warnings(), checked.trace(), scenario.stateIds(),
-                atWar(checked.trace(), abbreviationOf));
+        return new Replay(scenario.scenarioText(), translated.scenario(), translated.warnings(), trace,
+                scenario.stateIds(), atWar(trace, abbreviationOf));
     }
 
     /** The name of a war's scenario text in diagnostics: "war-106-1914.entente". */

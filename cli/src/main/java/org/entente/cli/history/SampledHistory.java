@@ -26,15 +26,13 @@ public final class SampledHistory {
     }
 
     /**
-     * @param deterministic the war replayed and scored with the same options (its scenario text is the one sampled)
+     * @param deterministic the war replayed and scored with the same options (its translated scenario is the one sampled)
      * @param seed          the seed, or null for the scenario's own seed (0 when it declares none), as {@code entente run}
      */
-    public static WarForecast forecast(WarResult deterministic, SimulationOptions options, int samples, Long seed)
-            throws ReplayException {
+    public static WarForecast forecast(WarResult deterministic, SimulationOptions options, int samples, Long seed) {
         HistoryCase historyCase = deterministic.historyCase();
         Replay replay = deterministic.model();
-        Scenario scenario = HistoryHarness.checkAndTranslate(HistoryHarness.fileName(historyCase),
-                replay.scenarioText()).scenario();
+        Scenario scenario = replay.scenario();
         long s = seed != null ? seed : scenario.seed();
         SampleSummary summary = SampledRuns.run(scenario, options, samples, s);
         Map<PairYear, Double> shares = shares(summary, replay.ids());
