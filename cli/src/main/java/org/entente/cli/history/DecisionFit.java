@@ -2,12 +2,14 @@ package org.entente.cli.history;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.engine.decision.DecisionWeight;
 import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.decision.WeightFit;
 import org.entente.engine.sim.SimulationOptions;
@@ -86,10 +88,7 @@ public final class DecisionFit {
             WeightFit.Result fit = WeightFit.fitWithSigns(obs, current, start, PRIOR_SIGMA);
             passes.add(new Pass(current, fit, WeightFit.fit(obs, current, start, PRIOR_SIGMA), wars));
             DecisionWeights next = damped(current, fit.asWeights(current));
-            double move = Math.max(Math.max(Math.abs(next.base() - current.base()), Math.abs(next.threat() - current.threat())),
-                    Math.max(Math.max(Math.abs(next.bandwagon() - current.bandwagon()),
-                            Math.abs(next.coBelligerence() - current.coBelligerence())), Math.abs(next.exposure() - current.exposure())));
-            move = Math.max(move, Math.max(Math.abs(next.contagion() - current.contagion()), Math.abs(next.buckPassing() - current.buckPassing())));
+            double move = largestMove(current, next);
             current = next;
             if (move < TOLERANCE) break;
         }
@@ -99,23 +98,26 @@ public final class DecisionFit {
     /** Whether the last pass's damped move was below the tolerance (the iteration converged). */
     public static boolean converged(List<Pass> passes) {
         Pass last = passes.get(passes.size() - 1);
-        DecisionWeights a = last.start(), b = damped(a, last.fit().asWeights(a));
-        double[] x = {a.base(), a.threat(), a.bandwagon(), a.coBelligerence(), a.exposure(), a.contagion(), a.buckPassing()};
-        double[] y = {b.base(), b.threat(), b.bandwagon(), b.coBelligerence(), b.exposure(), b.contagion(), b.buckPassing()};
-        for (int k = 0; k < x.length; k++) if (Math.abs(x[k] - y[k]) >= TOLERANCE) return false;
-        return true;
+        DecisionWeights a = last.start();
+        return largestMove(a, damped(a, last.fit().asWeights(a))) < TOLERANCE;
+    }
+
+    /** The weights the fit estimates: all but chain-ganging, which no training war identifies (docs/semantics.md §6a). */
+    private static final List<DecisionWeight> FITTED = List.copyOf(EnumSet.complementOf(EnumSet.of(DecisionWeight.CHAIN_GANGING)));
+
+    /** The largest change of a fitted weight from {@code a} to {@code b}. */
+    private static double largestMove(DecisionWeights a, DecisionWeights b) {
+        double move = 0;
+        for (DecisionWeight k : FITTED) move = Math.max(move, Math.abs(k.of(b) - k.of(a)));
+        return move;
     }
 
     /** The weights {@link #DAMPING} of the way from {@code from} to {@code fit} (the fitted weights only). */
     static DecisionWeights damped(DecisionWeights from, DecisionWeights fit) {
-        return from.withBase(step(from.base(), fit.base())).withThreat(step(from.threat(), fit.threat()))
-                .withBandwagon(step(from.bandwagon(), fit.bandwagon()))
-                .withCoBelligerence(step(from.coBelligerence(), fit.coBelligerence()))
-                .withExposure(step(from.exposure(), fit.exposure())).withContagion(step(from.contagion(), fit.contagion()))
-                .withBuckPassing(step(from.buckPassing(), fit.buckPassing()));
+        DecisionWeights w = from;
+        for (DecisionWeight k : FITTED) w = k.in(w, k.of(from) + DAMPING * (k.of(fit) - k.of(from)));
+        return w;
     }
-
-    private static double step(double from, double to) { return from + DAMPING * (to - from); }
 
     private static void collect(Path dataDir, HistoryCase hc, DecisionWeights weights, List<WeightFit.Observation> obs,
             int preWarTurns) throws ImportException, ReplayException {
