@@ -29,27 +29,8 @@ final class GrowingSides {
     GrowingSides(int n) { this.n = n; }
 
     /** What a scan continued from {@code fold} requires to be unchanged. */
-    private static final class Kept {
-        final SideScan.Fold fold;
-        final ThreatModel threats;
-        final int observerVersion;
-        final List<Integer> side;
-        final int leaves;
-        final HopDistances hops;
-        final double[] power;
-        final Alignments alignments;
-
-        Kept(SideScan.Fold fold, ThreatModel threats, int observerVersion, List<Integer> side, int leaves,
-             HopDistances hops, double[] power, Alignments alignments) {
-            this.fold = fold;
-            this.threats = threats;
-            this.observerVersion = observerVersion;
-            this.side = side;
-            this.leaves = leaves;
-            this.hops = hops;
-            this.power = power;
-            this.alignments = alignments;
-        }
+    private record Kept(SideScan.Fold fold, ThreatModel threats, int observerVersion, List<Integer> side, int leaves,
+                        HopDistances hops, double[] power, Alignments alignments) {
 
         boolean holds(ThreatModel threats, int z, List<Integer> side, War war, World w, double[] power) {
             return this.threats == threats && observerVersion == threats.observerVersion(z) && this.side == side
