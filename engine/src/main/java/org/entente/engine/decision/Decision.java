@@ -9,6 +9,13 @@ import java.util.List;
 public record Decision(String state, int war, String sideAName, String sideBName, Utility initiatorSide,
                        Utility otherSide, double pOut, double pInitiator, double pOther, int choice) {
 
+    /** The same decision with another choice (+1, -1 or 0; {@link ChoiceOverride}): utilities and probabilities unchanged. */
+    public Decision withChoice(int option) {
+        if (option < -1 || option > 1) throw new IllegalArgumentException("a choice is +1, -1 or 0, not " + option);
+        return option == choice ? this
+                : new Decision(state, war, sideAName, sideBName, initiatorSide, otherSide, pOut, pInitiator, pOther, option);
+    }
+
     public Utility chosen() { return choice > 0 ? initiatorSide : choice < 0 ? otherSide : null; }
 
     public Utility side(int sign) { return sign > 0 ? initiatorSide : otherSide; }

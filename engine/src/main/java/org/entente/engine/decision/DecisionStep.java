@@ -30,6 +30,8 @@ public final class DecisionStep {
     private final DecisionWeights weights;
     private final SplittableRandom draws;
     private final DecisionObserver observer;
+    /** null: every state takes the model's choice */
+    private final ChoiceOverride override;
     private final WarResolver resolver;
     private final PowerAtSignature signature;
     /** (war, state) pairs whose abstention from a triggered obligation is already in the trace. */
@@ -41,7 +43,14 @@ public final class DecisionStep {
     }
 
     public DecisionStep(World w, DecisionWeights weights, SplittableRandom draws, WarResolver resolver, DecisionObserver observer) {
+        this(w, weights, draws, resolver, observer, null);
+    }
+
+    /** @param override null, or the choice each decision applies instead of the model's (the observer still sees the model's) */
+    public DecisionStep(World w, DecisionWeights weights, SplittableRandom draws, WarResolver resolver, DecisionObserver observer,
+            ChoiceOverride override) {
         this.observer = observer;
+        this.override = override;
         this.w = w;
         this.weights = weights;
         this.draws = draws;
@@ -83,7 +92,7 @@ public final class DecisionStep {
                     if (!relevant[z]) continue;
                     lastDecided.put(key, stamp);
                     Decision d = decider.decide(z, war, draws == null ? Double.NaN : draws.nextDouble());
-                    if (observer != null) observer.decided(w.year, d, names(war.side(1)), names(war.side(-1)));
+                    if (observer != null || override != null) d = observeAndOverride(war, d);
                     if (d.choice() != 0) joins.add(new Entry(z, war, d));
                     else reportAbstention(z, war, d);
                 }
@@ -92,6 +101,13 @@ public final class DecisionStep {
             for (Entry e : joins) enter(e, treatiesOf.get(e.state()));
         }
         return null;
+    }
+
+    /** Tells the observer the model's decision and returns it with the override's choice, if any. */
+    private Decision observeAndOverride(War war, Decision d) {
+        List<String> initiatorSide = names(war.side(1)), otherSide = names(war.side(-1));
+        if (observer != null) observer.decided(w.year, d, initiatorSide, otherSide);
+        return override == null ? d : d.withChoice(override.choose(w.year, d, initiatorSide, otherSide));
     }
 
     /** Politically relevant to a war (Maoz & Russett 1993): great powers, neighbours of belligerents, treaty partners of belligerents. */

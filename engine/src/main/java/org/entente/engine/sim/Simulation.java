@@ -53,7 +53,7 @@ public final class Simulation {
         EventApplier events = new EventApplier(w, decisions);
         // the run's weights (entente run --weights, the history fit) replace the scenario's settings entry
         DecisionWeights weights = opts.weights() != null ? opts.weights() : scenario.settings().decision();
-        DecisionStep decide = decisions ? new DecisionStep(w, weights, opts.draws(), events.wars(), opts.observer()) : null;
+        DecisionStep decide = decisions ? new DecisionStep(w, weights, opts.draws(), events.wars(), opts.observer(), opts.override()) : null;
         List<Turn> turns = new ArrayList<>();
         TreatyStatusMap.Names treatyNames = treatyNames(w);
         int previous = Integer.MIN_VALUE;
