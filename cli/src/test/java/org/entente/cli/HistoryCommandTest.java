@@ -98,6 +98,9 @@ class HistoryCommandTest {
 		CliRunner r = CliRunner.run("history", "--fit", "--data", small.toString());
 		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
 		assertThat(r.out()).contains("but beta0 constrained to be >= 0")
+				// the conditional likelihood: history's choices in history's situations
+				.contains("(conditional likelihood: each war is replayed with every state doing what it did in history that year,")
+				.contains("probability of history's choices given history's situations")
 				.contains("pass 1: 2 wars").contains("without the sign constraint")
 				.containsPattern("pair-year MCC over these wars: -?[01]\\.[0-9]{3} with the design's weights")
 				.containsPattern("the (fitted weights are the defaults|defaults differ from these weights)")

@@ -9,11 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.engine.decision.Decision;
 import org.entente.engine.decision.DecisionWeight;
 import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.decision.WeightFit;
+import org.entente.engine.model.Scenario;
+import org.entente.engine.sim.Simulation;
 import org.entente.engine.sim.SimulationOptions;
+import org.entente.engine.trace.Trace;
 import org.entente.importer.ImportException;
+import org.entente.importer.ImportResult;
 import org.entente.importer.history.HistoryCase;
 import org.entente.importer.history.PairYear;
 import org.entente.importer.history.Score;
@@ -21,18 +26,22 @@ import org.entente.importer.history.War;
 import org.entente.importer.history.WarData;
 
 /**
- * {@code entente history --fit}: maximum-likelihood fit of the decision weights on the joining
- * decisions of every multi-state war in the data (docs/semantics.md §6a, "Fit"). Each war is replayed
- * with the current weights; every decision the model takes is labelled with what the state did in
- * history that year (at war with the other side → joined this side; at war with neither → stayed out;
- * with both → left out); the weights are refitted under the theory's signs (every weight but the base rate
- * ≥ 0, {@link WeightFit#fitWithSigns}) and the wars replayed again. <b>Damped fixed-point iteration</b>: a
- * change of weights changes which decisions the next replay sees, so the undamped iteration (replay with the
- * last fit) can cycle; each pass therefore replays with weights moved {@link #DAMPING} of the way from the
- * pass's weights to its fit, and the iteration stops when that move is below {@link #TOLERANCE} in every weight
- * (at most {@link #MAX_PASSES} passes). The result is the last pass's fit, within 2 × TOLERANCE of the weights
- * it replayed with; it does not depend on where a cycle is cut. Started from the design's priors, the result is
- * the defaults ({@link DecisionWeights#defaults()}; docs/semantics.md §6a, "Fit").
+ * {@code entente history --fit}: maximum-likelihood fit of the decision weights on the joining decisions of every
+ * multi-state war in the data (docs/semantics.md §6a, "Fit"). <b>Conditional likelihood</b>: each war is replayed
+ * with every state taking what it did in history that year ({@link #observations}: at war with the other side →
+ * joined this side; at war with neither → stayed out; with both → stayed out, the decision left out), so every
+ * decision is taken in the situation history produced and labelled with history's choice in that situation: the
+ * likelihood is that of history's choices given history's situations (the estimator of sequential discrete-choice
+ * models), not of history's choices given the model's own counterfactual situations. Which decisions there are, their
+ * labels and their features do not depend on the fitted weights (the obligation offsets logit(r) − β0 enter the
+ * likelihood through the regressor 1 − k), so every pass fits the same decisions under the theory's signs (every
+ * weight but the base rate ≥ 0, {@link WeightFit#fitWithSigns}). The <b>damped fixed-point iteration</b> of the
+ * earlier fit, which followed the model's own choices and could cycle, is kept as the check that the fit reproduces
+ * the weights it replayed with: each pass replays with weights moved {@link #DAMPING} of the way from the pass's
+ * weights to its fit, and the iteration stops when that move is below {@link #TOLERANCE} in every weight (at most
+ * {@link #MAX_PASSES} passes). The result is the last pass's fit,
+ * within 2 × TOLERANCE of the weights it replayed with. Started from the design's priors, the result is the defaults
+ * ({@link DecisionWeights#defaults()}). The MCC the command prints is the model's own replay (no override).
  */
 public final class DecisionFit {
     public static final int MAX_PASSES = 20;
@@ -75,18 +84,17 @@ public final class DecisionFit {
     /** The same, with {@code preWarTurns} quiet turns before each onset (no decision is taken in them: no war yet). */
     public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, int preWarTurns)
             throws ImportException, ReplayException {
+        List<PreparedWar> wars = new ArrayList<>();
+        for (War war : data.multiStateWars()) wars.add(PreparedWar.of(dataDir, HistoryCase.of(dataDir, data, war.number()), preWarTurns));
         List<Pass> passes = new ArrayList<>();
         DecisionWeights current = start;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<WeightFit.Observation> obs = new ArrayList<>();
-            int wars = 0;
-            for (War war : data.multiStateWars()) {
-                HistoryCase hc = HistoryCase.of(dataDir, data, war.number());
-                collect(dataDir, hc, current, obs, preWarTurns);
-                wars++;
+            for (PreparedWar war : wars) {
+                for (Labelled l : observations(war, current)) obs.add(l.observation());
             }
             WeightFit.Result fit = WeightFit.fitWithSigns(obs, current, start, PRIOR_SIGMA);
-            passes.add(new Pass(current, fit, WeightFit.fit(obs, current, start, PRIOR_SIGMA), wars));
+            passes.add(new Pass(current, fit, WeightFit.fit(obs, current, start, PRIOR_SIGMA), wars.size()));
             DecisionWeights next = damped(current, fit.asWeights(current));
             double move = largestMove(current, next);
             current = next;
@@ -119,26 +127,72 @@ public final class DecisionFit {
         return w;
     }
 
-    private static void collect(Path dataDir, HistoryCase hc, DecisionWeights weights, List<WeightFit.Observation> obs,
-            int preWarTurns) throws ImportException, ReplayException {
-        List<Object[]> seen = new ArrayList<>();
-        SimulationOptions options = SimulationOptions.defaults().withWeights(weights)
-                .observing((year, d, sideA, sideB) -> seen.add(new Object[] {year, d, sideA, sideB}));
-        Replay replay = HistoryHarness.replay(dataDir, hc, options, preWarTurns);
-        Map<String, String> abb = new HashMap<>();
-        replay.ids().forEach((a, id) -> abb.put(id, a));
-        Set<PairYear> history = hc.history();
-        for (Object[] s : seen) {
-            int year = (Integer) s[0];
-            var d = (org.entente.engine.decision.Decision) s[1];
-            @SuppressWarnings("unchecked") List<String> sideA = (List<String>) s[2];
-            @SuppressWarnings("unchecked") List<String> sideB = (List<String>) s[3];
-            String z = abb.get(d.state());
-            if (z == null) continue;
-            boolean joinedA = fights(history, year, z, sideB, abb), joinedB = fights(history, year, z, sideA, abb);
-            if (joinedA && joinedB) continue;
-            obs.add(new WeightFit.Observation(d.initiatorSide().features(), d.otherSide().features(), joinedA ? 1 : joinedB ? -1 : 0));
+    /**
+     * A decision the fit sees: who decided (COW abbreviation), in which year, about which war of the replay, the
+     * model's decision (its utilities and features) and history's choice, the label (+1 the initiator's side,
+     * -1 the other side, 0 stayed out).
+     */
+    public record Labelled(int year, String state, int war, Decision decision, int label) {
+        public WeightFit.Observation observation() {
+            return new WeightFit.Observation(decision.initiatorSide().features(), decision.otherSide().features(), label);
         }
+    }
+
+    /** A war of the data, imported and translated once for every pass, with its states' abbreviations by Entente ID. */
+    public record PreparedWar(HistoryCase historyCase, Scenario scenario, Map<String, String> abbreviationOf) {
+        public static PreparedWar of(Path dataDir, HistoryCase hc, int preWarTurns) throws ImportException, ReplayException {
+            ImportResult imported = HistoryHarness.scenario(dataDir, hc, preWarTurns);
+            Scenario scenario = HistoryHarness.checkAndTranslate(HistoryHarness.fileName(hc), imported.scenarioText()).scenario();
+            Map<String, String> abb = new HashMap<>();
+            imported.stateIds().forEach((a, id) -> abb.put(id, a));
+            return new PreparedWar(hc, scenario, Map.copyOf(abb));
+        }
+    }
+
+    /**
+     * The labelled decisions of one war: the war is replayed with {@code weights}, and every state takes
+     * <b>history's choice</b> ({@link #historysChoice}) instead of the model's, so each decision is taken in the
+     * situation history produced (as far as the model's decisions reach it) and which decisions there are, and
+     * their labels, do not depend on the weights (docs/semantics.md §6a, "Fit"). A state at war in history that
+     * year with members of both sides takes no side (it stays out) and its decision is left out.
+     */
+    public static List<Labelled> observations(PreparedWar war, DecisionWeights weights) {
+        List<Labelled> out = new ArrayList<>();
+        replayWithHistorysChoices(war, weights, out);
+        return out;
+    }
+
+    /** The replay {@link #observations} reads: every state takes history's choice; its labelled decisions go to {@code out}. */
+    public static Trace replayWithHistorysChoices(PreparedWar war, DecisionWeights weights, List<Labelled> out) {
+        Set<PairYear> history = war.historyCase().history();
+        Map<String, String> abb = war.abbreviationOf();
+        SimulationOptions options = SimulationOptions.defaults().withWeights(weights)
+                .observing((year, d, sideA, sideB) -> {
+                    String z = abb.get(d.state());
+                    int label = z == null ? BOTH : historysChoice(history, year, z, sideA, sideB, abb);
+                    if (label != BOTH) out.add(new Labelled(year, z, d.war(), d, label));
+                })
+                .choosing((year, d, sideA, sideB) -> {
+                    String z = abb.get(d.state());
+                    if (z == null) return d.choice();
+                    int choice = historysChoice(history, year, z, sideA, sideB, abb);
+                    return choice == BOTH ? 0 : choice;
+                });
+        return Simulation.run(war.scenario(), options);
+    }
+
+    /** {@link #historysChoice} of a state at war in history with members of both sides. */
+    private static final int BOTH = 2;
+
+    /**
+     * What state {@code z} did in history in {@code year}: at war with a member of the other side → this side
+     * (+1 the initiator's, -1 the other); with neither → out (0); with members of both → {@link #BOTH} (it stays
+     * out in the replay, and the fit leaves the decision out).
+     */
+    static int historysChoice(Set<PairYear> history, int year, String z, List<String> sideA, List<String> sideB,
+            Map<String, String> abb) {
+        boolean joinedA = fights(history, year, z, sideB, abb), joinedB = fights(history, year, z, sideA, abb);
+        return joinedA && joinedB ? BOTH : joinedA ? 1 : joinedB ? -1 : 0;
     }
 
     private static boolean fights(Set<PairYear> history, int year, String z, List<String> side, Map<String, String> abb) {
@@ -159,9 +213,14 @@ public final class DecisionFit {
 
     public static String text(List<Pass> passes, Score prior, Score fitted) {
         StringBuilder sb = new StringBuilder("Fit of the decision weights on the joining decisions of the multi-state wars in the data\n");
-        sb.append("(maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights, every weight\n"
-                + " but beta0 constrained to be >= 0; each pass replays every war with the weights of the previous one;\n"
-                + " betaCG, chain-ganging, is not fitted: no war in the data has a state with an offensive doctrine)\n\n");
+        sb.append("(conditional likelihood: each war is replayed with every state doing what it did in history that year,\n"
+                + " so each decision is taken in history's situation and labelled with history's choice in it: the\n"
+                + " probability of history's choices given history's situations, not given the model's own;\n"
+                + " maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights, every weight\n"
+                + " but beta0 constrained to be >= 0; which decisions there are and their labels do not depend on the\n"
+                + " weights; each pass replays with weights moved half way to the previous fit;\n"
+                + " betaCG, chain-ganging, is not fitted: no war in the data has a state with an offensive doctrine;\n"
+                + " the MCC below is the model's own replay, without history's choices)\n\n");
         for (int k = 0; k < passes.size(); k++) {
             Pass p = passes.get(k);
             WeightFit.Result r = p.fit();
