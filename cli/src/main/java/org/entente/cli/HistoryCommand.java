@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeList = {
 				"0:scores printed",
 				"1:a war's import has errors, or a table is malformed",
-				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --fit with --samples" })
+				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --fit with --samples, --conditional without --fit" })
 public class HistoryCommand implements Callable<Integer> {
 
 	@Spec
@@ -62,6 +62,10 @@ public class HistoryCommand implements Callable<Integer> {
 		@Option(names = "--fit", description = "Fit the decision weights by maximum likelihood on the joining decisions of every multi-state war in the data, and print them (docs/semantics.md §6a).")
 		boolean fit;
 	}
+
+	@Option(names = "--conditional",
+			description = "With --fit: fit in history's situations (the conditional likelihood: every state takes what it did in history, so the decisions fitted do not depend on the weights) instead of the model's own replay, which is the fit of the defaults (docs/validation-against-history.md, \"The conditional-likelihood fit\").")
+	boolean conditional;
 
 	@Option(names = "--baseline", split = ",", paramLabel = "NAME",
 			description = "Also score a baseline: nobody (only the opening pairs at war) or allies (every triggered ally joins); repeatable or comma-separated.")
@@ -114,10 +118,11 @@ public class HistoryCommand implements Callable<Integer> {
 			dir = DataDirectory.resolve(data);
 			wars = WarData.read(dir);
 			if (selection.fit) {
-				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), preWarTurns);
+				DecisionFit.Situations situations = conditional ? DecisionFit.Situations.HISTORY : DecisionFit.Situations.MODEL;
+				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), preWarTurns, situations);
 				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.priors());
 				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors(), preWarTurns),
-						DecisionFit.score(dir, wars, fitted, preWarTurns)));
+						DecisionFit.score(dir, wars, fitted, preWarTurns), situations));
 				return Main.OK;
 			}
 			if (selection.all) {
@@ -180,6 +185,9 @@ public class HistoryCommand implements Callable<Integer> {
 		}
 		if (seed != null && samples == null) {
 			return "--seed needs --samples N: the deterministic run draws nothing";
+		}
+		if (conditional && !selection.fit) {
+			return "--conditional goes with --fit: it says in whose situations the weights are fitted";
 		}
 		if (selection.fit && samples != null) {
 			return "--fit takes no --samples: it fits the decision weights and replays nothing in sampled mode";

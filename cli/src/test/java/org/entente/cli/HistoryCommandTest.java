@@ -95,7 +95,13 @@ class HistoryCommandTest {
 		Files.write(small.resolve("cow_war_dyadic.csv"), lines.stream()
 				.filter(l -> l.startsWith("warnum") || l.startsWith("16,") || l.startsWith("46,"))
 				.collect(Collectors.toList()));
-		CliRunner r = CliRunner.run("history", "--fit", "--data", small.toString());
+		// the fit of the defaults: the model's own replay
+		CliRunner own = CliRunner.run("history", "--fit", "--data", small.toString());
+		assertThat(own.exitCode()).as(own.err()).isEqualTo(0);
+		assertThat(own.out()).contains("(each war is replayed with the model's own choices and every decision the model takes is labelled")
+				.contains("--conditional fits in history's situations instead").doesNotContain("conditional likelihood")
+				.containsPattern("the (fitted weights are the defaults|defaults differ from these weights)");
+		CliRunner r = CliRunner.run("history", "--fit", "--conditional", "--data", small.toString());
 		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
 		assertThat(r.out()).contains("but beta0 constrained to be >= 0")
 				// the conditional likelihood: history's choices in history's situations
@@ -103,7 +109,7 @@ class HistoryCommandTest {
 				.contains("probability of history's choices given history's situations")
 				.contains("pass 1: 2 wars").contains("without the sign constraint")
 				.containsPattern("pair-year MCC over these wars: -?[01]\\.[0-9]{3} with the design's weights")
-				.containsPattern("the (fitted weights are the defaults|defaults differ from these weights)")
+				.containsPattern("the fitted weights are the defaults|these are not the defaults: the defaults are the fit in the model's own situations")
 				// damped fixed-point iteration: the stopping rule and whether it was met are stated
 				.containsPattern("(?m)^(converged|not converged) in [0-9]+ passes \\(each pass moves the weights 0\\.5 of the way to its fit; stop when every move < 0\\.01\\)$");
 		// under the constraint no weight but the base rate is negative
@@ -254,6 +260,10 @@ class HistoryCommandTest {
 		assertThat(fit.exitCode()).isEqualTo(2);
 		assertThat(fit.err()).contains("--fit takes no --samples");
 		assertThat(fit.out()).isEmpty();
+		CliRunner conditional = CliRunner.run("history", "--war", "16", "--conditional");
+		assertThat(conditional.exitCode()).isEqualTo(2);
+		assertThat(conditional.err()).contains("--conditional goes with --fit");
+		assertThat(conditional.out()).isEmpty();
 	}
 
 	private static Path copyData(Path target) throws IOException {

@@ -27,23 +27,33 @@ import org.entente.importer.history.WarData;
 
 /**
  * {@code entente history --fit}: maximum-likelihood fit of the decision weights on the joining decisions of every
- * multi-state war in the data (docs/semantics.md §6a, "Fit"). <b>Conditional likelihood</b>: each war is replayed
- * with every state taking what it did in history that year ({@link #observations}: at war with the other side →
- * joined this side; at war with neither → stayed out; with both → stayed out, the decision left out), so every
- * decision is taken in the situation history produced and labelled with history's choice in that situation: the
- * likelihood is that of history's choices given history's situations (the estimator of sequential discrete-choice
- * models), not of history's choices given the model's own counterfactual situations. Which decisions there are, their
- * labels and their features do not depend on the fitted weights (the obligation offsets logit(r) − β0 enter the
- * likelihood through the regressor 1 − k), so every pass fits the same decisions under the theory's signs (every
- * weight but the base rate ≥ 0, {@link WeightFit#fitWithSigns}). The <b>damped fixed-point iteration</b> of the
- * earlier fit, which followed the model's own choices and could cycle, is kept as the check that the fit reproduces
- * the weights it replayed with: each pass replays with weights moved {@link #DAMPING} of the way from the pass's
- * weights to its fit, and the iteration stops when that move is below {@link #TOLERANCE} in every weight (at most
- * {@link #MAX_PASSES} passes). The result is the last pass's fit,
- * within 2 × TOLERANCE of the weights it replayed with. Started from the design's priors, the result is the defaults
- * ({@link DecisionWeights#defaults()}). The MCC the command prints is the model's own replay (no override).
+ * multi-state war in the data (docs/semantics.md §6a, "Fit"), under the theory's signs (every weight but the base
+ * rate ≥ 0, {@link WeightFit#fitWithSigns}). Two readings of "the decisions" ({@link Situations}):
+ * <ul>
+ * <li><b>The model's situations</b> (plain {@code --fit}; the defaults are this fit): each war is replayed with the
+ * model's own choices and every decision it takes is labelled with what the state did in history that year (at war
+ * with the other side → joined this side; with neither → stayed out; with both → left out). A change of weights
+ * changes which decisions the next replay sees, so the undamped iteration can cycle.</li>
+ * <li><b>History's situations</b> ({@code --fit --conditional}, the conditional likelihood): every state takes what
+ * it did in history, so each decision is taken in the situation history produced and labelled with history's
+ * choice in it: the probability of history's choices given history's situations (the estimator of sequential
+ * discrete-choice models). Which decisions there are, their labels and features do not depend on the weights.
+ * Measured, not adopted (docs/validation-against-history.md, "The conditional-likelihood fit").</li>
+ * </ul>
+ * <b>Damped fixed-point iteration</b>: each pass replays with weights moved {@link #DAMPING} of the way from the
+ * pass's weights to its fit, and the iteration stops when that move is below {@link #TOLERANCE} in every weight (at
+ * most {@link #MAX_PASSES} passes). The result is the last pass's fit, within 2 × TOLERANCE of the weights it
+ * replayed with; it does not depend on where a cycle is cut. The MCC the command prints is the model's own replay.
  */
 public final class DecisionFit {
+    /**
+     * In whose situations the decisions are taken and labelled. {@link #MODEL}: the model's own replay, its own
+     * choices (the defaults are this fit; it can cycle, hence the damping). {@link #HISTORY}: the conditional
+     * likelihood, every state taking history's choice, so the decisions and labels do not depend on the weights
+     * (measured, not the defaults: docs/validation-against-history.md, "The conditional-likelihood fit").
+     */
+    public enum Situations { MODEL, HISTORY }
+
     public static final int MAX_PASSES = 20;
     /** The share of the way from a pass's weights to its fit that the next pass moves (1 = undamped). */
     public static final double DAMPING = 0.5;
@@ -78,11 +88,14 @@ public final class DecisionFit {
     }
 
     public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start) throws ImportException, ReplayException {
-        return run(dataDir, data, start, 0);
+        return run(dataDir, data, start, 0, Situations.MODEL);
     }
 
-    /** The same, with {@code preWarTurns} quiet turns before each onset (no decision is taken in them: no war yet). */
-    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, int preWarTurns)
+    /**
+     * The same, with {@code preWarTurns} quiet turns before each onset (no decision is taken in them: no war yet),
+     * in the model's or history's situations.
+     */
+    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, int preWarTurns, Situations situations)
             throws ImportException, ReplayException {
         List<PreparedWar> wars = new ArrayList<>();
         for (War war : data.multiStateWars()) wars.add(PreparedWar.of(dataDir, HistoryCase.of(dataDir, data, war.number()), preWarTurns));
@@ -91,7 +104,7 @@ public final class DecisionFit {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<WeightFit.Observation> obs = new ArrayList<>();
             for (PreparedWar war : wars) {
-                for (Labelled l : observations(war, current)) obs.add(l.observation());
+                for (Labelled l : observations(war, current, situations)) obs.add(l.observation());
             }
             WeightFit.Result fit = WeightFit.fitWithSigns(obs, current, start, PRIOR_SIGMA);
             passes.add(new Pass(current, fit, WeightFit.fit(obs, current, start, PRIOR_SIGMA), wars.size()));
@@ -157,9 +170,30 @@ public final class DecisionFit {
      * year with members of both sides takes no side (it stays out) and its decision is left out.
      */
     public static List<Labelled> observations(PreparedWar war, DecisionWeights weights) {
+        return observations(war, weights, Situations.HISTORY);
+    }
+
+    /**
+     * The labelled decisions of one war in the given situations: {@link Situations#HISTORY} as above;
+     * {@link Situations#MODEL} the model's own replay with {@code weights}, each of its decisions labelled with
+     * history's choice (the fit of the defaults).
+     */
+    public static List<Labelled> observations(PreparedWar war, DecisionWeights weights, Situations situations) {
         List<Labelled> out = new ArrayList<>();
-        replayWithHistorysChoices(war, weights, out);
+        if (situations == Situations.HISTORY) replayWithHistorysChoices(war, weights, out);
+        else Simulation.run(war.scenario(), SimulationOptions.defaults().withWeights(weights).observing(labelling(war, out)));
         return out;
+    }
+
+    /** An observer that labels every decision with history's choice; a state at war with both sides is left out. */
+    private static org.entente.engine.decision.DecisionObserver labelling(PreparedWar war, List<Labelled> out) {
+        Set<PairYear> history = war.historyCase().history();
+        Map<String, String> abb = war.abbreviationOf();
+        return (year, d, sideA, sideB) -> {
+            String z = abb.get(d.state());
+            int label = z == null ? BOTH : historysChoice(history, year, z, sideA, sideB, abb);
+            if (label != BOTH) out.add(new Labelled(year, z, d.war(), d, label));
+        };
     }
 
     /** The replay {@link #observations} reads: every state takes history's choice; its labelled decisions go to {@code out}. */
@@ -167,11 +201,7 @@ public final class DecisionFit {
         Set<PairYear> history = war.historyCase().history();
         Map<String, String> abb = war.abbreviationOf();
         SimulationOptions options = SimulationOptions.defaults().withWeights(weights)
-                .observing((year, d, sideA, sideB) -> {
-                    String z = abb.get(d.state());
-                    int label = z == null ? BOTH : historysChoice(history, year, z, sideA, sideB, abb);
-                    if (label != BOTH) out.add(new Labelled(year, z, d.war(), d, label));
-                })
+                .observing(labelling(war, out))
                 .choosing((year, d, sideA, sideB) -> {
                     String z = abb.get(d.state());
                     if (z == null) return d.choice();
@@ -211,9 +241,16 @@ public final class DecisionFit {
         return true;
     }
 
-    public static String text(List<Pass> passes, Score prior, Score fitted) {
+    public static String text(List<Pass> passes, Score prior, Score fitted, Situations situations) {
         StringBuilder sb = new StringBuilder("Fit of the decision weights on the joining decisions of the multi-state wars in the data\n");
-        sb.append("(conditional likelihood: each war is replayed with every state doing what it did in history that year,\n"
+        if (situations == Situations.MODEL) {
+            sb.append("(each war is replayed with the model's own choices and every decision the model takes is labelled\n"
+                + " with what the state did in history that year; maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ",\n"
+                + " around the design's weights, every weight but beta0 constrained to be >= 0; a change of weights changes\n"
+                + " which decisions the next replay sees, so each pass replays with weights moved half way to the previous fit;\n"
+                + " betaCG, chain-ganging, is not fitted: no war in the data has a state with an offensive doctrine;\n"
+                + " --conditional fits in history's situations instead)\n\n");
+        } else sb.append("(conditional likelihood: each war is replayed with every state doing what it did in history that year,\n"
                 + " so each decision is taken in history's situation and labelled with history's choice in it: the\n"
                 + " probability of history's choices given history's situations, not given the model's own;\n"
                 + " maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights, every weight\n"
@@ -242,9 +279,15 @@ public final class DecisionFit {
         sb.append(String.format(Locale.ROOT, "pair-year MCC over these wars: %.3f with the design's weights, %.3f with the fitted ones%n",
                 prior.mcc(), fitted.mcc()));
         DecisionWeights last = passes.get(passes.size() - 1).fit().asWeights(passes.get(passes.size() - 1).start());
-        sb.append(last.equals(DecisionWeights.defaults()) || close(last, DecisionWeights.defaults())
-                ? "the fitted weights are the defaults\n"
-                : "the defaults differ from these weights: update DecisionWeights.defaults() and docs/semantics.md\n");
+        boolean isDefault = last.equals(DecisionWeights.defaults()) || close(last, DecisionWeights.defaults());
+        if (situations == Situations.HISTORY) {
+            sb.append(isDefault ? "the fitted weights are the defaults\n"
+                    : "these are not the defaults: the defaults are the fit in the model's own situations (--fit without\n"
+                    + "--conditional; docs/validation-against-history.md, \"The conditional-likelihood fit\")\n");
+        } else {
+            sb.append(isDefault ? "the fitted weights are the defaults\n"
+                    : "the defaults differ from these weights: update DecisionWeights.defaults() and docs/semantics.md\n");
+        }
         return sb.toString();
     }
 }

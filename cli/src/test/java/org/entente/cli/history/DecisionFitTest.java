@@ -102,6 +102,19 @@ class DecisionFitTest {
         }
     }
 
+    @Test
+    void inTheModelsOwnSituationsTheDecisionsFollowTheWeights() throws Exception {
+        // the fit of the defaults: the decisions are those of the model's own replay, so they change with the weights
+        DecisionFit.PreparedWar w = war(912);
+        List<DecisionFit.Labelled> priors = DecisionFit.observations(w, PRIORS, DecisionFit.Situations.MODEL),
+                eager = DecisionFit.observations(w, EAGER, DecisionFit.Situations.MODEL);
+        assertThat(described(eager)).isNotEqualTo(described(priors));
+        // with priors the model honours the pact in 1920 and takes no decision in 1921 (see the labelling test)
+        assertThat(described(priors)).noneMatch(d -> d.startsWith("1921 BOR"));
+        assertThat(described(DecisionFit.observations(w, PRIORS, DecisionFit.Situations.HISTORY)))
+                .isEqualTo(described(DecisionFit.observations(w, PRIORS)));
+    }
+
     private static Path copyFixtures(Path target) throws IOException, URISyntaxException {
         Files.createDirectories(target);
         Path fixtures = Path.of(DecisionFitTest.class.getResource("/condfit/README.md").toURI()).getParent();
