@@ -78,6 +78,14 @@ class SystemEntryTest {
     }
 
     @Test
+    void theExplanationSaysTheStateIsNotInTheSystemYetAndWhenItEnters() {
+        String text = org.entente.engine.report.ExplainReport.render(line(2002).build(), "B");
+        assertThat(text).contains("== 2001 ==\n  B is not in the state system yet (it enters in 2002)\n")
+                .contains("== 2002 ==\n  B enters the state system this turn\n  power ")
+                .doesNotContain("no longer exists");
+    }
+
+    @Test
     void anEntryAtOrBeforeTheFirstYearChangesNothing() {
         for (int since : List.of(1990, 2000)) {
             Trace withSince = Simulation.run(line(since).build());
