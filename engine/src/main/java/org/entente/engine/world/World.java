@@ -212,6 +212,9 @@ public final class World {
         return entering;
     }
 
+    /** Whether state i has yet to enter the state system ({@link #enter}); not alive until then. */
+    public boolean notYetEntered(int i) { return i >= 0 && entryYear[i] != IN_SYSTEM; }
+
     /** Index of a state by name, -1 when unknown. */
     public int indexOf(String name) {
         if (name == null) return -1;

@@ -48,10 +48,17 @@ class SystemEntryTest {
     }
 
     @Test
-    void anAttackOnAStateBeforeItsEntryIsNoWar() {
-        Trace trace = Simulation.run(line(2002).event(Event.attack(2001, "A", "B")).build());
+    void anEventNamingAStateBeforeItsEntryIsIgnoredAndSaysWhy() {
+        Trace trace = Simulation.run(line(2002).alliance("T", a -> a.members("A", "C").defense())
+                .event(Event.attack(2001, "A", "B")).event(Event.arms(2001, "B", 1.0)).event(Event.join(2001, "B", "T")).build());
+        assertThat(trace.turns().get(1).events()).containsExactly(
+                "A attacks B (ignored: B not in the state system yet)",
+                "B arms +100% (ignored: B not in the state system yet)",
+                "B joins T (ignored: B not in the state system yet)");
         assertThat(trace.turns().get(1).wars()).isEmpty();
         assertThat(trace.last().wars()).isEmpty();
+        // it enters with its declared military, not armed
+        assertThat(trace.turns().get(2).state("B").orElseThrow().military()).isEqualTo(1.0);
     }
 
     @Test
