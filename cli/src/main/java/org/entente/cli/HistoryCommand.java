@@ -85,7 +85,8 @@ public class HistoryCommand implements Callable<Integer> {
 
 	@Option(names = "--pre-war-turns", paramLabel = "K", defaultValue = "0",
 			description = "Run K quiet turns before each war's onset (the onset's states and data, no event), so that alignments "
-					+ "can exist when the openings happen; scoring stays on the war's years (default: ${DEFAULT-VALUE}; "
+					+ "can exist when the openings happen; a state that entered the state system inside them enters in its own year; "
+					+ "scoring stays on the war's years (default: ${DEFAULT-VALUE}; "
 					+ "docs/validation-against-history.md, \"Pre-war turns\").")
 	int preWarTurns;
 
@@ -170,7 +171,7 @@ public class HistoryCommand implements Callable<Integer> {
 		});
 		if (preWarTurns > 0 && format == Format.text) {
 			out.println("Pre-war turns: " + preWarTurns + " quiet turn(s) before each onset with the onset's states and data"
-					+ " (never before the latest system entry of an imported state); scored from the onset.");
+					+ " (a state that entered the state system inside them enters in its own year); scored from the onset.");
 		}
 		return code;
 	}

@@ -106,29 +106,34 @@ class PreWarTurnsTest {
 	}
 
 	@Test
-	void theWindowNeverReachesBeforeTheLatestSystemEntryOfAnImportedState() throws Exception {
-		// Borduria enters the state system in 1909: of two pre-war turns asked for, only 1909 is run
+	void aStateThatEnteredTheSystemInsideTheWindowIsAbsentBeforeItsYear() throws Exception {
+		// Borduria enters the state system in 1909: the two pre-war turns are run, Borduria from 1909 only
 		Path states = data.resolve("cow_states.csv");
 		Files.writeString(states, Files.readString(states).replace("BOR,203,Borduria,1900", "BOR,203,Borduria,1909"));
 		HistoryCase late = HistoryCase.of(data, WarData.read(data), 901);
-		assertThat(late.latestEntry()).isEqualTo(1909);
-		assertThat(late.latestEntrant()).isEqualTo("BOR");
-		assertThat(late.preWarTurns(2)).isEqualTo(1);
-		assertThat(late.preWarTurns(0)).isZero();
+		assertThat(late.entrantsAfter(1908)).containsExactly(java.util.Map.entry("BOR", 1909));
 		Replay replay = HistoryHarness.replay(data, late, SimulationOptions.defaults(), 2);
-		assertThat(replay.trace().turns()).extracting(Turn::year).containsExactly(1909, 1910, 1911);
-		assertThat(replay.scenarioText()).contains("// entente history --pre-war-turns 2: quiet turns from 1909 with the data of 1910"
-				+ "; scored from 1910 (BOR entered the state system in 1909)");
-		// one quiet turn is short of the two an alignment needs (§5a): Borduria stays out as at K = 0
+		String bor = replay.ids().get("BOR");
+		assertThat(replay.trace().turns()).extracting(Turn::year).containsExactly(1908, 1909, 1910, 1911);
+		assertThat(replay.scenarioText()).contains("    since 1909\n")
+				.contains("// entente history --pre-war-turns 2: quiet turns from 1908 with the data of 1910"
+						+ "; scored from 1910; entering the state system in their own year: BOR 1909");
+		Turn first = replay.trace().turns().get(0), second = replay.trace().turns().get(1);
+		assertThat(first.state(bor)).isEmpty();
+		assertThat(first.events()).isEmpty();
+		assertThat(second.state(bor)).isPresent();
+		assertThat(second.events()).containsExactly(bor + " enters the state system");
+		// one quiet turn of Borduria's is short of the two an alignment needs (§5a): it stays out as at K = 0
 		assertThat(entries(replay)).isEmpty();
 
-		// entering in the onset's year leaves no quiet turn at all
+		// entering in the onset's year: present from the onset's turn, before the opening attack
 		Files.writeString(states, Files.readString(states).replace("BOR,203,Borduria,1909", "BOR,203,Borduria,1910"));
 		HistoryCase onset = HistoryCase.of(data, WarData.read(data), 901);
-		assertThat(onset.preWarTurns(2)).isZero();
-		assertThat(HistoryHarness.scenario(data, onset, 2).scenarioText())
-				.contains("// entente history --pre-war-turns 2: no quiet turn (BOR entered the state system in 1910)")
-				.contains("    from 1910 to 1911\n");
+		Replay atOnset = HistoryHarness.replay(data, onset, SimulationOptions.defaults(), 2);
+		assertThat(atOnset.trace().turns()).extracting(Turn::year).containsExactly(1908, 1909, 1910, 1911);
+		assertThat(atOnset.trace().turns().get(1).state(bor)).isEmpty();
+		assertThat(atOnset.trace().turns().get(2).events()).first().isEqualTo(bor + " enters the state system");
+		assertThat(atOnset.scenarioText()).contains("entering the state system in their own year: BOR 1910");
 	}
 
 	@Test

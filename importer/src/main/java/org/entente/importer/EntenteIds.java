@@ -29,7 +29,7 @@ public final class EntenteIds {
             "threatBalancing", "bandwagoning", "coBelligerence", "exposure", "contagion", "buckPassing", "chainGanging",
             "ideology", "opposes", "region",
             "state", "military", "economy", "population", "aggressive", "revisionist", "status", "quo",
-            "defensive", "borders", "stability", "size", "doctrine", "great", "reliability",
+            "defensive", "borders", "stability", "size", "doctrine", "great", "since", "reliability",
             "organization", "members", "actor", "kind", "ngo", "corporation", "armed", "group", "targets",
             "strength", "sponsor",
             "dispute", "rivalry", "propensity", "threat", "low", "medium", "high",

@@ -75,7 +75,7 @@ public final class ScenarioImporter {
         }
 
         for (Tables.State s : imported.values()) {
-            writeState(out, s, year, ids, majors, nmc.get(s.ccode()), borders, notes);
+            writeState(out, s, year, request.firstTurn(), ids, majors, nmc.get(s.ccode()), borders, notes);
         }
 
         Map<Integer, Tables.State> allByCcode = new HashMap<>();
@@ -217,7 +217,7 @@ public final class ScenarioImporter {
 
     // ---------------------------------------------------------------- states
 
-    private static void writeState(StringBuilder out, Tables.State s, int year, Map<Integer, String> ids,
+    private static void writeState(StringBuilder out, Tables.State s, int year, int firstTurn, Map<Integer, String> ids,
             Set<Integer> majors, Tables.Capabilities c, Map<Integer, Set<Integer>> borders, List<String> notes) {
         String label = s.abbreviation() + " (" + s.name() + ")";
         out.append("// COW ccode ").append(s.ccode());
@@ -229,6 +229,14 @@ public final class ScenarioImporter {
         if (majors.contains(s.ccode())) {
             // the data's own definition of a great power, whatever its share (docs/semantics.md §2)
             out.append(INDENT).append("great power\n");
+        }
+        int entry = s.entryYear(year);
+        if (entry > firstTurn) {
+            // a scenario that starts before the year (entente history --pre-war-turns): the state is absent until it
+            // entered the system (docs/import.md, "States")
+            out.append(INDENT).append("// entered the COW state system in ").append(entry).append(", after the first year ")
+                    .append(firstTurn).append('\n');
+            out.append(INDENT).append("since ").append(entry).append('\n');
         }
 
         List<String> caps = new ArrayList<>();

@@ -59,9 +59,7 @@ public final class StateSystemYear {
      */
     public int entryYear(int ccode) {
         Tables.State s = all.get(ccode);
-        if (s == null) return year;
-        for (int[] p : s.periods()) if (p[0] <= year && year <= p[1]) return p[0];
-        return year;
+        return s == null ? year : s.entryYear(year);
     }
 
     /** ccodes of the COW major powers this year. */

@@ -30,6 +30,12 @@ final class Tables {
             return periods.stream().anyMatch(p -> p[0] <= year && year <= p[1]);
         }
 
+        /** The first year of the period that covers {@code year} (the state's entry into the system), or {@code year} when none does. */
+        int entryYear(int year) {
+            for (int[] p : periods) if (p[0] <= year && year <= p[1]) return p[0];
+            return year;
+        }
+
         String periodsText() {
             StringBuilder sb = new StringBuilder();
             for (int[] p : periods) {

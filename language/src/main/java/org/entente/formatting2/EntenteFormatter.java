@@ -85,7 +85,7 @@ public class EntenteFormatter extends AbstractJavaFormatter {
 	protected void format(StateDecl state, IFormattableDocument doc) {
 		block(state, doc);
 		List<ISemanticRegion> keywords = regionFor(state).keywords("military", "economy", "population", "offensive",
-				"intent", "ideology", "region", "borders", "stability", "size", "doctrine", "great");
+				"intent", "ideology", "region", "borders", "stability", "size", "doctrine", "great", "since");
 		String previous = null;
 		for (ISemanticRegion keyword : keywords) {
 			boolean sameLine = previous != null && CAPABILITIES.contains(previous) && CAPABILITIES.contains(keyword.getText());

@@ -46,6 +46,7 @@ class StatesTemplate extends JavaSection {
 		if (s.size !== null) calls += '''size(«number(s.size)»)'''
 		if (differs(s.doctrine, State.DEFAULT_DOCTRINE)) calls += '''doctrine(«number(s.doctrine)»)'''
 		if (s.declaredGreat) calls += '''greatPower()'''
+		if (s.since !== null) calls += '''since(«s.since»)'''
 		calls
 	}
 

@@ -185,6 +185,7 @@ public class ScenarioTranslator {
 				}
 			}
 			if (s.isDeclaredGreat()) st.greatPower();
+			if (s.getSince() != null) st.since(s.getSince());
 		});
 	}
 

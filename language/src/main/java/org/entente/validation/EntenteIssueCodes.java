@@ -100,6 +100,13 @@ public final class EntenteIssueCodes {
 	/** Warning. The same clause twice between the same parties in one year. Data: treaty, otherTreaty, year. Fix: remove this clause. */
 	public static final String DUPLICATE_CLAUSE = PREFIX + "duplicate-clause";
 
+	/** Error. An event (attack, annexation, collapse, arms, joins, leaves, peace) naming a state in a year before its {@code since} (it is not in the state system yet; the engine ignores it there). Data: state, since, year. */
+	public static final String EVENT_BEFORE_ENTRY = PREFIX + "event-before-entry";
+	/** Warning. A state's {@code since} after the scenario's last year: it never enters. Data: state, since, to. */
+	public static final String ENTRY_AFTER_SCENARIO = PREFIX + "entry-after-scenario";
+	/** Warning. An expectation about a state in a year before its {@code since} (an expectation without a year: the last year). Data: state, since, year. */
+	public static final String EXPECTATION_BEFORE_ENTRY = PREFIX + "expectation-before-entry";
+
 	/** The short form shown to users: "unresolved-name" rather than "org.entente.unresolved-name". */
 	public static String shortCode(String code) {
 		if (code == null) {

@@ -20,7 +20,7 @@ import org.entente.entente.Model;
  * is not validated further: the syntax error is the one problem reported there, not the guesses of
  * error recovery.
  */
-@ComposedChecks(validators = { StructureValidator.class, RangeValidator.class, CommitmentValidator.class })
+@ComposedChecks(validators = { StructureValidator.class, RangeValidator.class, CommitmentValidator.class, EntryValidator.class })
 public class EntenteValidator extends AbstractEntenteValidator {
 
 	@Override

@@ -42,6 +42,7 @@ public class RangeValidator extends EntenteCheckBase {
 		capability(s, s.getSize(), P.getStateDecl_Size(), "size");
 		fraction(s, s.getOffensive(), P.getStateDecl_Offensive(), "offensive", s.getName());
 		fraction(s, s.getStability(), P.getStateDecl_Stability(), "stability", s.getName());
+		calendarYear(s, s.getSince(), P.getStateDecl_Since(), "since");
 	}
 
 	@Check

@@ -84,18 +84,15 @@ public final class HistoryHarness {
     public static ImportResult scenario(Path dataDir, HistoryCase historyCase, int preWarTurns) throws ImportException {
         ImportResult imported = ScenarioImporter.importScenario(historyCase.importRequest(dataDir, preWarTurns));
         StringBuilder text = new StringBuilder(imported.scenarioText());
-        int turns = historyCase.preWarTurns(preWarTurns);
         if (preWarTurns > 0) {
-            text.append("\n// entente history --pre-war-turns ").append(preWarTurns).append(": ");
-            if (turns > 0) {
-                text.append("quiet turns from ").append(historyCase.onset() - turns).append(" with the data of ")
-                        .append(historyCase.onset()).append("; scored from ").append(historyCase.onset());
-            } else {
-                text.append("no quiet turn");
-            }
-            if (turns < preWarTurns) {
-                text.append(" (").append(historyCase.latestEntrant()).append(" entered the state system in ")
-                        .append(historyCase.latestEntry()).append(')');
+            int first = historyCase.onset() - preWarTurns;
+            text.append("\n// entente history --pre-war-turns ").append(preWarTurns).append(": quiet turns from ").append(first)
+                    .append(" with the data of ").append(historyCase.onset()).append("; scored from ").append(historyCase.onset());
+            Map<String, Integer> entrants = historyCase.entrantsAfter(first);
+            if (!entrants.isEmpty()) {
+                // the states written with `since`: absent until their own entry year (docs/semantics.md §1, "Entry")
+                text.append("; entering the state system in their own year: ").append(entrants.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
             }
             text.append('\n');
         }

@@ -17,6 +17,7 @@ public final class StateBuilder {
     private Double size;
     private double doctrine = State.DEFAULT_DOCTRINE;
     private boolean declaredGreat;
+    private Integer since;
 
     StateBuilder(String name) { this.name = Names.require(name, "state name"); }
 
@@ -50,8 +51,11 @@ public final class StateBuilder {
     /** A great power whatever its power share (docs/semantics.md §2); otherwise great only from the threshold. */
     public StateBuilder greatPower() { this.declaredGreat = true; return this; }
 
+    /** Enters the state system in {@code year} (docs/semantics.md §1, "Entry"); otherwise in it from the start. */
+    public StateBuilder since(int year) { this.since = year; return this; }
+
     State build() {
         return new State(name, fullName, military, economy, population, offensive, intent, intentWord,
-                ideology, region, borders, stability, size, doctrine, declaredGreat);
+                ideology, region, borders, stability, size, doctrine, declaredGreat, since);
     }
 }

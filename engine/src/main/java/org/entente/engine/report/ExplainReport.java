@@ -29,11 +29,19 @@ public final class ExplainReport {
     public static String render(Trace trace, String state) {
         StringBuilder sb = new StringBuilder("Explain ").append(state).append(" in ").append(trace.scenario().name()).append('\n');
         if (trace.scenario().state(state).isEmpty()) return sb.append("  no state named ").append(state).append('\n').toString();
+        org.entente.engine.model.State declared = trace.scenario().state(state).get();
+        String entry = state + " enters the state system";
         for (Turn t : trace.turns()) {
             sb.append("\n== ").append(t.year()).append(" ==\n");
             Optional<StateTurn> st = t.state(state);
-            if (st.isEmpty()) { sb.append("  ").append(state).append(" no longer exists\n"); continue; }
+            if (st.isEmpty()) {
+                // before its entry year (docs/semantics.md §1, "Entry") or after an annexation or collapse
+                if (declared.absentIn(t.year())) sb.append("  ").append(state).append(" is not in the state system yet (it enters in ").append(declared.since()).append(")\n");
+                else sb.append("  ").append(state).append(" no longer exists\n");
+                continue;
+            }
             StateTurn s = st.get();
+            if (t.events().contains(entry)) sb.append("  ").append(entry).append(" this turn\n");
             sb.append("  power ").append(Fmt.f4(s.power())).append(s.greatPower() ? " (great power)" : "")
                     .append(", domestic threat ").append(Fmt.f2(s.domesticThreat())).append('\n');
             List<ThreatBreakdown> all = s.threats().isEmpty() && s.breakdown() != null ? List.of(s.breakdown()) : s.threats();

@@ -74,9 +74,11 @@ public final class Simulation {
         w.year = year;
         w.treatyChanges.clear();
         w.warEntries.clear();
+        // 0. states entering the state system this turn, before the treaty calendar and the events (docs/semantics.md §1, "Entry")
+        List<String> applied = new ArrayList<>();
+        for (int i : w.enter(previous, year)) applied.add(w.names[i] + " enters the state system");
         // 1. treaty calendar, then the events of the turn in file order
         TreatyClock.advance(w, year, first);
-        List<String> applied = new ArrayList<>();
         for (Event e : w.scenario.events()) {
             if (e.year() > previous && e.year() <= year) applied.add(applier.apply(e));
         }

@@ -32,6 +32,11 @@ public final class World {
     private final Map<String, Integer> index = new HashMap<>();
 
     public final boolean[] alive;
+    /** Per state: the year it enters the state system when that is after the first turn, else {@link #IN_SYSTEM} (docs/semantics.md §1, "Entry"). */
+    private final int[] entryYear;
+    private static final int IN_SYSTEM = Integer.MIN_VALUE;
+    /** How many states have yet to enter the state system. */
+    private int pendingEntries;
     public final double[] military, economy, population, offensive, intent, stability;
     /** Belief in offense dominance 0..1 (docs/semantics.md §6). */
     public final double[] doctrine;
@@ -88,6 +93,9 @@ public final class World {
         n = states.size();
         names = new String[n];
         alive = new boolean[n];
+        entryYear = new int[n];
+        java.util.Arrays.fill(entryYear, IN_SYSTEM);
+        int firstYear = sc.turnYears()[0];
         military = new double[n]; economy = new double[n]; population = new double[n];
         offensive = new double[n]; intent = new double[n]; stability = new double[n];
         doctrine = new double[n];
@@ -105,7 +113,9 @@ public final class World {
             State s = states.get(i);
             names[i] = s.name();
             index.put(s.name(), i);
-            alive[i] = true;
+            // a state that enters after the first turn is outside the system until then; at or before it, nothing changes
+            alive[i] = !s.absentIn(firstYear);
+            if (!alive[i]) { entryYear[i] = s.since(); pendingEntries++; }
             military[i] = Math.max(0, s.military());
             economy[i] = Math.max(0, s.economy());
             population[i] = Math.max(0, s.population());
@@ -181,6 +191,29 @@ public final class World {
         lastTarget = new int[n];
         java.util.Arrays.fill(lastTarget, -1);
     }
+
+    /**
+     * The states that enter the state system in the turn of {@code year} (their entry year after the previous turn's
+     * year and at most this one), in declaration order: each becomes alive and the hop distances are recomputed
+     * (docs/semantics.md §1, "Entry").
+     */
+    public List<Integer> enter(int previousYear, int year) {
+        if (pendingEntries == 0) return List.of();
+        List<Integer> entering = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (entryYear[i] != IN_SYSTEM && entryYear[i] > previousYear && entryYear[i] <= year) {
+                entryYear[i] = IN_SYSTEM;
+                pendingEntries--;
+                alive[i] = true;
+                entering.add(i);
+            }
+        }
+        if (!entering.isEmpty()) hops = null;
+        return entering;
+    }
+
+    /** Whether state i has yet to enter the state system ({@link #enter}); not alive until then. */
+    public boolean notYetEntered(int i) { return i >= 0 && entryYear[i] != IN_SYSTEM; }
 
     /** Index of a state by name, -1 when unknown. */
     public int indexOf(String name) {

@@ -20,17 +20,18 @@ import org.entente.importer.StateSystemYear;
  * imported at onset (the participants, that year's COW major powers and the land neighbours of the
  * opening attackers and targets, each in the state system that year), the opening attacks, and the
  * pair-years at war in history among the imported states. States are named by COW abbreviation.
- * {@code latestEntry} is the latest year in which an imported state entered the state system (its spell that
- * covers the onset), {@code latestEntrant} that state: pre-war turns never start before it.
+ * {@code entryYears} gives, per imported state, the year it entered the state system (its spell that covers the
+ * onset): with pre-war turns, a state that entered inside the window enters the run in its own year.
  */
 public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.Member> states,
-        Set<PairYear> history, List<String> notScored, int latestEntry, String latestEntrant) {
+        Set<PairYear> history, List<String> notScored, Map<String, Integer> entryYears) {
 
     public HistoryCase {
         openings = List.copyOf(openings);
         states = List.copyOf(states);
         history = Set.copyOf(history);
         notScored = List.copyOf(notScored);
+        entryYears = Map.copyOf(entryYears);
     }
 
     /** Sets up war {@code number}: it must be in the data, multi-state and have opening attacks. */
@@ -73,15 +74,10 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
             }
         }
         List<StateSystemYear.Member> states = new ArrayList<>();
-        int latestEntry = Integer.MIN_VALUE;
-        String latestEntrant = null;
+        Map<String, Integer> entryYears = new java.util.HashMap<>();
         for (int c : chosen) {
             states.add(system.state(c).orElseThrow());
-            int entry = system.entryYear(c);
-            if (entry > latestEntry) {
-                latestEntry = entry;
-                latestEntrant = system.state(c).orElseThrow().abbreviation();
-            }
+            entryYears.put(system.state(c).orElseThrow().abbreviation(), system.entryYear(c));
         }
         Set<PairYear> history = new LinkedHashSet<>();
         for (War.CcodePairYear p : war.atWar()) {
@@ -89,7 +85,7 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
                 history.add(PairYear.of(p.year(), abbreviation(system, p.a()), abbreviation(system, p.b())));
             }
         }
-        return new HistoryCase(war, openings, states, history, notScored, latestEntry, latestEntrant);
+        return new HistoryCase(war, openings, states, history, notScored, entryYears);
     }
 
     private static String abbreviation(StateSystemYear system, int ccode) {
@@ -151,24 +147,27 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
     /**
      * The import of the states at onset, running from {@code preWarTurns} years before the onset to the
      * war's last year: the same states and data, K quiet turns of the model's own dynamics before the
-     * openings (docs/validation-against-history.md, "Pre-war turns"). The scored years stay {@link #years()}.
+     * openings (docs/validation-against-history.md, "Pre-war turns"); a state that entered the state system
+     * inside the window is written with {@code since} its entry year and enters the run then. The scored years
+     * stay {@link #years()}.
      */
     public ImportRequest importRequest(Path dataDir, int preWarTurns) {
-        int turns = preWarTurns(preWarTurns);
+        if (preWarTurns < 0) {
+            throw new IllegalArgumentException("the number of pre-war turns is negative: " + preWarTurns);
+        }
         ImportRequest request = ImportRequest.forStates(onset(), stateNames(), dataDir).withLastYear(lastYear());
-        return turns == 0 ? request : request.withFirstYear(onset() - turns);
+        return preWarTurns == 0 ? request : request.withFirstYear(onset() - preWarTurns);
     }
 
     /**
-     * The pre-war turns this war runs when {@code requested} are asked for: never before the latest entry of an
-     * imported state into the state system, since a state cannot act in years it did not exist
-     * (docs/validation-against-history.md, "Pre-war turns"). A war with a state that entered in its onset year
-     * gets none.
+     * The imported states that entered the state system after {@code firstYear} (so after a run's first turn that
+     * starts then), by abbreviation, in the order of their entry year and then of their abbreviation.
      */
-    public int preWarTurns(int requested) {
-        if (requested < 0) {
-            throw new IllegalArgumentException("the number of pre-war turns is negative: " + requested);
-        }
-        return Math.max(0, Math.min(requested, onset() - latestEntry));
+    public Map<String, Integer> entrantsAfter(int firstYear) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        entryYears.entrySet().stream().filter(e -> e.getValue() > firstYear)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 }

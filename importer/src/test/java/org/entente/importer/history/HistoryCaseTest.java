@@ -74,21 +74,37 @@ class HistoryCaseTest {
         assertThat(c.openingPairYears()).hasSize(10);
         assertThat(c.importRequest(dir).lastTurn()).isEqualTo(1918);
         assertThat(c.importRequest(dir).firstTurn()).isEqualTo(1914);
-        // pre-war turns never start before the latest system entry of an imported state: Albania entered in 1914,
-        // so war 106 gets none; the scored years stay the war's
-        assertThat(c.latestEntry()).isEqualTo(1914);
-        assertThat(c.latestEntrant()).isEqualTo("ALB");
-        assertThat(c.preWarTurns(2)).isZero();
-        assertThat(c.importRequest(dir, 2).firstTurn()).isEqualTo(1914);
+        // pre-war turns: every war gets its K quiet turns; Albania entered the state system in 1914, so in a run from
+        // 1912 it enters in its own year; the data and the scored years stay the war's
+        assertThat(c.entryYears()).containsEntry("ALB", 1914).containsEntry("GMY", 1816);
+        assertThat(c.entrantsAfter(1912)).containsExactly(java.util.Map.entry("ALB", 1914));
+        assertThat(c.entrantsAfter(1914)).isEmpty();
+        assertThat(c.importRequest(dir, 2).firstTurn()).isEqualTo(1912);
         assertThat(c.importRequest(dir, 2).year()).isEqualTo(1914);
         assertThat(c.importRequest(dir, 2).lastTurn()).isEqualTo(1918);
-        // 1859: every imported state was in the system by 1851 (Parma), so two pre-war turns start in 1857
+        // 1859: every imported state was in the system by 1851 (Parma), so nobody enters in a run from 1857
         HistoryCase w28 = HistoryCase.of(dir, data, 28);
-        assertThat(w28.preWarTurns(2)).isEqualTo(2);
+        assertThat(w28.entrantsAfter(1857)).isEmpty();
         assertThat(w28.importRequest(dir, 2).firstTurn()).isEqualTo(1857);
         // 1948: Israel entered the system in 1948
-        assertThat(HistoryCase.of(dir, data, 148).preWarTurns(2)).isZero();
+        assertThat(HistoryCase.of(dir, data, 148).entrantsAfter(1946)).containsEntry("ISR", 1948);
+        assertThatThrownBy(() -> c.importRequest(dir, -1)).isInstanceOf(IllegalArgumentException.class);
         assertThat(c.years()).containsExactly(1914, 1915, 1916, 1917, 1918);
+    }
+
+    @Test
+    void anImportStartingBeforeItsYearWritesTheStatesThatEnteredLaterWithSince() throws ImportException {
+        HistoryCase c = HistoryCase.of(dir, data, 106);
+        String early = org.entente.importer.ScenarioImporter.importScenario(c.importRequest(dir, 2)).scenarioText();
+        // Albania (COW entry 1914) is the only imported state that entered after 1912
+        assertThat(early).contains("state ALB \"Albania\" {\n    // entered the COW state system in 1914, after the first year 1912\n"
+                + "    since 1914\n");
+        assertThat(early.split("\n    since ", -1)).hasSize(2);
+        // from 1914 on (the plain import) nothing is written
+        String plain = org.entente.importer.ScenarioImporter.importScenario(c.importRequest(dir)).scenarioText();
+        assertThat(plain).doesNotContain("since");
+        assertThat(org.entente.importer.ScenarioImporter.importScenario(c.importRequest(dir, 1)).scenarioText())
+                .contains("    since 1914\n");
     }
 
     @Test

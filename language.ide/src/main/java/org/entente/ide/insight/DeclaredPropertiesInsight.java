@@ -69,6 +69,9 @@ public class DeclaredPropertiesInsight implements ScenarioInsight {
 		if (state.getSize() != null) {
 			rows.add("size: " + text.number(state.getSize()));
 		}
+		if (state.getSince() != null) {
+			rows.add("in the state system from " + state.getSince());
+		}
 		md.append(rows.stream().map(r -> "- " + r).collect(Collectors.joining("\n")));
 		return md.toString();
 	}

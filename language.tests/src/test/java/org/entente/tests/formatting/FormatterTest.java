@@ -70,6 +70,20 @@ class FormatterTest {
 	}
 
 	@Test
+	void anEntryYearGoesOnItsOwnLine() {
+		assertFormatted("""
+				state Albania { since   1914 military 1 economy 2 borders Greece }
+				""",
+				"""
+				state Albania {
+				    since 1914
+				    military 1 economy 2
+				    borders Greece
+				}
+				""");
+	}
+
+	@Test
 	void headerPutsThePeriodOnAnIndentedLine() {
 		assertFormatted("scenario   July1914 \"The July Crisis\" from 1914   to 1918 step 1\n",
 				"""

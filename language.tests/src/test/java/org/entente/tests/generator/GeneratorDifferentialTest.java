@@ -128,6 +128,24 @@ class GeneratorDifferentialTest {
 	}
 
 	@Test
+	void aStateThatEntersTheSystemLaterGeneratesTheInterpretersTrace() throws Exception {
+		Path file = temp.resolve("entry.entente");
+		Files.writeString(file, """
+				scenario Entry from 1912 to 1915
+				state Big { military 90 economy 90 population 90 borders Late }
+				state Late "Latecomer" { since 1914 military 5 economy 5 population 5 borders Big, Other }
+				state Other { military 5 economy 5 population 5 borders Late }
+				alliance Pact { members Late, Other defense }
+				in 1914: Big attacks Late
+				""");
+		XtextResource resource = loader.load(List.of(file)).requested().get(file);
+		assertThat(resource.getErrors()).isEmpty();
+		String java = GeneratedCode.generate(generator, resource).get("entente/generated/Entry.java");
+		assertThat(java).contains(".since(1914)");
+		assertSameTrace(resource, (Model) resource.getContents().get(0));
+	}
+
+	@Test
 	void aScenarioWithItsOwnDecisionWeightsGeneratesTheInterpretersTrace() throws Exception {
 		Path file = temp.resolve("weights.entente");
 		Files.writeString(file, """

@@ -46,6 +46,15 @@ class HoverTest extends AbstractEntenteLanguageServerTest {
 	}
 
 	@Test
+	void hoverOnAStateThatEntersLaterShowsItsEntryYearAndNoFirstTurn() throws Exception {
+		String text = "scenario S from 1912 to 1915\nstate Late { since 1914 military 1 }\nstate Early { military 1 }\n";
+		String uri = openFile("entry.entente", text);
+		assertThat(hover(uri, positionOf(text, "Late", 1))).contains("state Late").contains("- in the state system from 1914")
+				.doesNotContain("power share");
+		assertThat(hover(uri, positionOf(text, "Early", 1))).contains("power share");
+	}
+
+	@Test
 	void hoverOnATreatyShowsKindMembersClausesAndDates() throws Exception {
 		String text = ScenarioTexts.EUROPE;
 		String uri = openFile("treaty.entente", text);

@@ -70,6 +70,6 @@ public final class Variation {
             default -> throw new IllegalArgumentException("not a state property: " + p);
         }
         return new State(s.name(), s.fullName(), military, economy, population, offensive, intent, intentWord, s.ideology(),
-                s.region(), s.borders(), stability, s.size(), doctrine, s.declaredGreat());
+                s.region(), s.borders(), stability, s.size(), doctrine, s.declaredGreat(), s.since());
     }
 }
