@@ -70,6 +70,9 @@ public final class DecisionStep {
         signature.record(w, p);
         if (w.wars.isEmpty()) return null;
         Map<Long, Long> lastDecided = new HashMap<>();
+        // sampled mode: one draw per state and war in a turn, reused when it reconsiders in a later round
+        // (docs/semantics.md §6a, "Sampled"), so the number of rounds does not multiply its chances to join
+        Map<Long, Double> turnDraws = draws == null ? null : new HashMap<>();
         // built once per turn and brought up to date between rounds (the entrants' breaches; docs/performance.md)
         ThreatModel threats = null;
         GrowingSides growingSides = new GrowingSides(w.n);
@@ -91,7 +94,7 @@ public final class DecisionStep {
                     if (relevant == null) relevant = relevant(war, p);
                     if (!relevant[z]) continue;
                     lastDecided.put(key, stamp);
-                    Decision d = decider.decide(z, war, draws == null ? Double.NaN : draws.nextDouble());
+                    Decision d = decider.decide(z, war, draws == null ? Double.NaN : turnDraws.computeIfAbsent(key, k -> draws.nextDouble()));
                     if (observer != null || override != null) d = observeAndOverride(war, d);
                     if (d.choice() != 0) joins.add(new Entry(z, war, d));
                     else reportAbstention(z, war, d);

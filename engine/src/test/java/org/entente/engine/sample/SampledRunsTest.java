@@ -59,6 +59,33 @@ class SampledRunsTest {
     }
 
     @Test
+    void aStateThatReconsidersInALaterRoundKeepsItsDrawOfTheTurn() {
+        // D's near-certain pledge to B brings it in in the first round, so C, which decided in that round, reconsiders
+        // in the second with almost the same probability. One draw per state, war and turn: C joins in about P of the
+        // runs; a fresh draw per round would give it a second chance, P + (1 - P) P (0.44 for P = 0.25)
+        Scenario sc = Scenario.builder("S").years(1900, 1901)
+                .state("A", s -> s.military(1).economy(1).population(1).borders("B"))
+                .state("B", s -> s.military(0.2).economy(0.2).population(0.2).borders("C", "D"))
+                .state("C", s -> s.military(1).economy(1).population(1))
+                .state("D", s -> s.military(0.01).economy(0.01).population(0.01))
+                .alliance("BC", x -> x.members("B", "C").reliability(0.1).defense())
+                .alliance("BD", x -> x.members("B", "D").reliability(0.999).defense())
+                .event(Event.attack(1900, "A", "B"))
+                .build();
+        java.util.List<Decision> decisionsOfC = new java.util.ArrayList<>();
+        Simulation.run(sc, SimulationOptions.defaults().observing((year, d, sideA, sideB) -> {
+            if (year == 1900 && d.state().equals("C")) decisionsOfC.add(d);
+        }));
+        assertThat(decisionsOfC).as("C decides in the first round and again after D's entry").hasSize(2);
+        double first = decisionsOfC.get(0).pOther(), second = decisionsOfC.get(1).pOther();
+        assertThat(second).isCloseTo(first, within(0.05));
+        SampleSummary s = SampledRuns.run(sc, SimulationOptions.defaults(), 2000, 42);
+        SampleSummary.Pair ac = s.pairs().stream().filter(p -> p.a().equals("A") && p.b().equals("C")).findFirst().orElseThrow();
+        assertThat(ac.atWar()[0]).isCloseTo(Math.max(first, second), within(0.04));
+        assertThat(first + (1 - first) * second - Math.max(first, second)).as("the two rules are told apart").isGreaterThan(0.12);
+    }
+
+    @Test
     void textNamesThePairsAndTheExpectationShares() {
         String text = SampleReport.text(SampledRuns.run(pledge(0.9), null, 10, 1));
         assertThat(text).startsWith("Scenario S: 10 sampled runs, seed 1\n\nShare of runs at war, by pair and year\n");
