@@ -3,8 +3,6 @@ package org.entente.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -39,7 +37,7 @@ class PreWarTurnsTest {
 
 	@BeforeEach
 	void handMadeData() throws Exception {
-		data = copyFixtures(dir.resolve("data"));
+		data = HistoryFixtures.copy("/prewar", dir.resolve("data"));
 		war = HistoryCase.of(data, WarData.read(data), 901);
 	}
 
@@ -180,19 +178,5 @@ class PreWarTurnsTest {
 	private static List<WarEntry> entries(Replay replay) {
 		return replay.trace().turns().stream().flatMap(t -> t.warEntries().stream())
 				.filter(e -> e.kind() == WarEntry.Kind.ENTERS).toList();
-	}
-
-	private static Path copyFixtures(Path target) throws IOException, URISyntaxException {
-		Files.createDirectories(target);
-		Path fixtures = Path.of(PreWarTurnsTest.class.getResource("/prewar/README.md").toURI()).getParent();
-		try (var files = Files.list(fixtures)) {
-			for (Path f : (Iterable<Path>) files::iterator) {
-				String name = f.getFileName().toString();
-				if (name.endsWith(".csv.fixture")) {
-					Files.copy(f, target.resolve(name.substring(0, name.length() - ".fixture".length())));
-				}
-			}
-		}
-		return target;
 	}
 }

@@ -2,13 +2,11 @@ package org.entente.cli.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.entente.cli.HistoryFixtures;
 import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.sim.SimulationOptions;
 import org.entente.engine.trace.Trace;
@@ -33,7 +31,7 @@ class DecisionFitTest {
 
     @BeforeEach
     void handMadeData() throws Exception {
-        data = copyFixtures(dir.resolve("data"));
+        data = HistoryFixtures.copy("/condfit", dir.resolve("data"));
         wars = WarData.read(data);
     }
 
@@ -113,19 +111,5 @@ class DecisionFitTest {
         assertThat(described(priors)).noneMatch(d -> d.startsWith("1921 BOR"));
         assertThat(described(DecisionFit.observations(w, PRIORS, DecisionFit.Situations.HISTORY)))
                 .isEqualTo(described(DecisionFit.observations(w, PRIORS)));
-    }
-
-    private static Path copyFixtures(Path target) throws IOException, URISyntaxException {
-        Files.createDirectories(target);
-        Path fixtures = Path.of(DecisionFitTest.class.getResource("/condfit/README.md").toURI()).getParent();
-        try (var files = Files.list(fixtures)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".csv.fixture")) {
-                    Files.copy(f, target.resolve(name.substring(0, name.length() - ".fixture".length())));
-                }
-            }
-        }
-        return target;
     }
 }
