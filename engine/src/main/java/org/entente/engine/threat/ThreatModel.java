@@ -181,7 +181,12 @@ public final class ThreatModel {
 
     /** Sets up the per-observer modifier flags for i; called automatically by score/breakdown. */
     public void prepare(int i) {
-        if (prepared == i) return;
+        // the check apart from the set-up, so that it inlines into score, computed and replaced, which a side scan
+        // calls for each of hundreds of members with the observer already prepared (docs/performance.md)
+        if (prepared != i) prepareObserver(i);
+    }
+
+    private void prepareObserver(int i) {
         enemiesMarked = false;
         for (int k = 0; k < touchedCount; k++) {
             int j = touched[k];
