@@ -156,6 +156,13 @@ public final class ThreatModel {
             double bestV = -1;
             boolean atWar = observerWarCount > 0;
             double max = observerMax;
+            if (!atWar) {
+                // a state at peace looks at the states most likely to threaten it first (docs/performance.md)
+                int found = largestAtPeace(i, row, ideoRow);
+                primary[i] = found;
+                value[i] = found < 0 ? 0 : foundValue;
+                continue;
+            }
             for (int j = 0; j < n; j++) {
                 if (j == i || !alive[j]) continue;
                 double t;
@@ -177,6 +184,64 @@ public final class ThreatModel {
             value[i] = best < 0 ? 0 : bestV;
         }
         return new Primaries(primary, value);
+    }
+
+    /** The states by their per-target term, largest first ({@link #largestAtPeace}); made when first needed. */
+    private int[] byBase;
+    /** The largest of {@link #proximityTerm}. */
+    private double proximityMax;
+    /** The threat {@link #largestAtPeace} found. */
+    private double foundValue;
+
+    /**
+     * The primary threat of the prepared observer i, at war with nobody: the j of the largest T(i,j), the lowest
+     * index among equals, as the pass over every j in index order finds it, with its value in {@link #foundValue}
+     * (-1 when no state lives). The flagged states (modifiers, a declared threat) are scored first; then the others
+     * in order of their per-target term, largest first, until one's bound, the term plus the largest proximity and
+     * ideology terms, is below the best value so far: its T cannot reach it (additions and the clamp never decrease
+     * when an operand grows, also when rounded), and the later states' bounds are no larger. Each T looked at is the
+     * same arithmetic as the full pass, so the value and the state are the same (PrimariesTest). Most of a thousand
+     * states are weak and far, so a state at peace looks at a few dozen instead of every one.
+     */
+    private int largestAtPeace(int i, int row, double[] ideoRow) {
+        int n = w.n;
+        if (byBase == null) {
+            Integer[] order = new Integer[n];
+            for (int j = 0; j < n; j++) order[j] = j;
+            Arrays.sort(order, (a, b) -> Double.compare(base[b], base[a]));
+            byBase = new int[n];
+            for (int k = 0; k < n; k++) byBase[k] = order[k];
+            double m = 0;
+            for (double v : proximityTerm) m = Math.max(m, v);
+            proximityMax = m;
+        }
+        boolean[] alive = w.alive;
+        byte[] flags = this.flags;
+        double[] base = this.base, prox = proximityTerm;
+        int[] hops = w.hops().raw();
+        int[] ideo = w.ideology;
+        int best = -1;
+        double bestV = -1;
+        for (int k = 0; k < touchedCount; k++) {
+            int j = touched[k];
+            if (j == i || !alive[j]) continue;
+            double t = score(i, j);
+            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
+        }
+        double ideoMax = 0;
+        for (double v : ideoRow) ideoMax = Math.max(ideoMax, v);
+        double reach = proximityMax;
+        for (int k = 0; k < n; k++) {
+            int j = byBase[k];
+            double bound = Math.min(Math.max(base[j] + reach + ideoMax, 0), 1);
+            if (bound < bestV) break;
+            if (j == i || !alive[j] || flags[j] != 0) continue;
+            double t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
+            t = Math.min(Math.max(t, 0), 1);
+            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
+        }
+        foundValue = bestV;
+        return best;
     }
 
     /** Sets up the per-observer modifier flags for i; called automatically by score/breakdown. */
