@@ -1,7 +1,10 @@
 package org.entente.engine.decision;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.entente.engine.model.Clause;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
@@ -97,16 +100,18 @@ public final class Obligations {
             return o == NONE ? null : o;
         }
 
-        private Boolean uniqueNames;
+        /**
+         * Per names array (one per run, never changed; held weakly), whether every state's name leads back to it: a
+         * run has thousands of rounds, so the check is made once per run, not once per round.
+         */
+        private static final Map<String[], Boolean> UNIQUE_NAMES = Collections.synchronizedMap(new WeakHashMap<>());
 
         /** Every state's name leads back to it ({@link World#indexOf}): a clause's named targets are then found by name. */
-        private boolean uniqueNames(World w) {
-            if (uniqueNames == null) {
-                boolean unique = true;
-                for (int x = 0; x < w.n && unique; x++) unique = w.indexOf(w.names[x]) == x;
-                uniqueNames = unique;
-            }
-            return uniqueNames;
+        private static boolean uniqueNames(World w) {
+            return UNIQUE_NAMES.computeIfAbsent(w.names, names -> {
+                for (int x = 0; x < w.n; x++) if (w.indexOf(names[x]) != x) return false;
+                return true;
+            });
         }
     }
 

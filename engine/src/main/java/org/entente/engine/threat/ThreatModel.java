@@ -49,6 +49,8 @@ public final class ThreatModel {
     private int touchedCount;
     private final boolean[] inTouched;
     private int prepared = -1;
+    /** The ideology term of the prepared observer against each ideology ({@link #ideologyRow}). */
+    private final double[] observerIdeology;
     /**
      * The wars of the prepared observer and its side in each: whether j is an enemy is asked of these
      * (O(its wars)) rather than flagged for every enemy (a world war gives each observer 500).
@@ -90,6 +92,7 @@ public final class ThreatModel {
         weightedProximity = new double[n + 2];
         for (int d = -1; d <= n; d++) weightedProximity[d + 1] = s.proximityWeight() * proximity(d);
         flags = new byte[n];
+        observerIdeology = new double[w.opposedIdeologies.length + 1];
         declaredValue = new double[n];
         touched = new int[n];
         inTouched = new boolean[n];
@@ -147,10 +150,7 @@ public final class ThreatModel {
         for (int i = 0; i < n; i++) {
             if (!alive[i]) continue;
             prepare(i);
-            int a = ideo[i];
-            for (int b = 0; b < ideoRow.length - 1; b++) {
-                ideoRow[b + 1] = a < 0 ? 0 : (a == b ? -IDEOLOGY : (w.opposedIdeologies[a][b] ? IDEOLOGY : 0));
-            }
+            ideologyRow(w, i, ideoRow);
             int row = h.row(i);
             int best = -1;
             double bestV = -1;
@@ -259,6 +259,7 @@ public final class ThreatModel {
             inTouched[j] = false;
         }
         touchedCount = 0;
+        ideologyRow(w, i, observerIdeology);
         for (int j : modifiers.disputes[i]) flag(j, F_DISPUTE);
         for (int j : modifiers.rivals[i]) flag(j, F_RIVAL);
         for (int j : modifiers.treatyPartners[i]) flag(j, F_TREATY);
@@ -413,10 +414,17 @@ public final class ThreatModel {
     /** prox = 1/h for hop distance h ≥ 1, 0 when unreachable. */
     public static double proximity(int hops) { return hops <= 0 ? 0 : 1.0 / hops; }
 
-    private double ideology(int i, int j) {
-        int a = w.ideology[i], b = w.ideology[j];
-        if (a < 0 || b < 0) return 0;
-        if (a == b) return -IDEOLOGY;
-        return w.opposedIdeologies[a][b] ? IDEOLOGY : 0;
+    /** The ideology term of T(i,j) for the prepared observer i: a lookup in i's row, no branch on the pair. */
+    private double ideology(int i, int j) { return observerIdeology[w.ideology[j] + 1]; }
+
+    /**
+     * The ideology term of T(i,j) for every ideology of j, indexed by j's ideology + 1 (none: 0): the same
+     * constants as deciding per pair whether either has none, both the same, or opposed ones. A side scan reads it
+     * for each of hundreds of members with ideologies that a branch per pair cannot predict.
+     */
+    private static void ideologyRow(World w, int i, double[] row) {
+        int a = w.ideology[i];
+        row[0] = 0;
+        for (int b = 0; b < row.length - 1; b++) row[b + 1] = a < 0 ? 0 : (a == b ? -IDEOLOGY : (w.opposedIdeologies[a][b] ? IDEOLOGY : 0));
     }
 }

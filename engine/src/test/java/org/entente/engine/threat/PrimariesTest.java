@@ -39,6 +39,36 @@ class PrimariesTest {
         assertSameAsEveryPair(w, model);
     }
 
+    /**
+     * The ideology term read from the observer's row is the rule decided per pair (none for a state without
+     * ideology, −0.1 for the same, +0.1 for opposed ones): in each breakdown's modifiers, and in the raw score
+     * and score of every pair without other modifiers.
+     */
+    @Property(tries = 300)
+    void ideologyTermIsTheRuleForEachPair(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        World w = randomWorld(new Random(seed));
+        PowerTable p = new PowerTable(w);
+        ThreatModel model = new ThreatModel(w, p);
+        org.entente.engine.model.Settings s = w.settings;
+        for (int i = 0; i < w.n; i++) {
+            for (int j = 0; j < w.n; j++) {
+                if (i == j) continue;
+                int a = w.ideology[i], b = w.ideology[j];
+                double ideo = a < 0 || b < 0 ? 0 : a == b ? -ThreatModel.IDEOLOGY : w.opposedIdeologies[a][b] ? ThreatModel.IDEOLOGY : 0;
+                ThreatBreakdown br = model.breakdown(i, j);
+                List<String> labels = br.modifiers().stream().map(Modifier::label).toList();
+                assertThat(labels.contains("opposed ideologies")).as("%d, %d", i, j).isEqualTo(ideo > 0);
+                assertThat(labels.contains("same ideology")).as("%d, %d", i, j).isEqualTo(ideo < 0);
+                if (br.source() != ThreatBreakdown.Source.COMPUTED || br.modifiers().size() > (ideo == 0 ? 0 : 1)) continue;
+                double raw = s.powerWeight() * p.rel[j] + s.offensiveWeight() * p.off[j] + s.intentWeight() * w.intent[j];
+                raw += s.proximityWeight() * ThreatModel.proximity(w.hops().hops(i, j));
+                raw += ideo;
+                assertThat(br.raw()).as("raw T(%d,%d)", i, j).isEqualTo(raw);
+                assertThat(model.score(i, j)).as("T(%d,%d)", i, j).isEqualTo(ThreatModel.clamp(raw));
+            }
+        }
+    }
+
     private static void assertSameAsEveryPair(World w, ThreatModel model) {
         ThreatModel.Primaries pr = model.primaries();
         for (int i = 0; i < w.n; i++) {
