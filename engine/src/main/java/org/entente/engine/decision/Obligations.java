@@ -75,7 +75,7 @@ public final class Obligations {
      * The obligation each treaty gives towards each side of a war in one round, found once and shared by every
      * party that decides (docs/performance.md, "Obligations once per round"). For a z that fights on neither
      * side, what a treaty obliges it to depends on z not at all: z is skipped among the treaty's parties on the
-     * sides ({@link #defense}, {@link #offense}), and it is on none of them. Everything else the answer reads
+     * sides ({@link Obligations#defense}, {@link Obligations#offense}), and it is on none of them. Everything else the answer reads
      * (the sides, the declarations, who lives, the treaties' parties) is fixed within a round: sides grow, war
      * is declared and treaties are breached only when the round's entrants enter, after every decision. One
      * instance serves one round's decider.
