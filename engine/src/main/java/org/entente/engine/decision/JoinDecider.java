@@ -33,6 +33,8 @@ public final class JoinDecider {
     private final AlignedWith alignedWith;
     /** The living members of the war sides, for the covered foes of the obligations (a decider lives one round). */
     private final Obligations.LivingMembers living;
+    /** The treaties' obligations towards each side, found once per round for deciders outside the war (a decider lives one round). */
+    private final Obligations.Triggered triggered = new Obligations.Triggered();
     /** The side scans kept across the rounds of the turn's decisions for deciders at war with nobody; null: none kept. */
     private final GrowingSides growingSides;
     /** Per war, the living great powers fighting in it: sides change only between rounds, and a decider lives one round. */
@@ -121,7 +123,7 @@ public final class JoinDecider {
         java.util.BitSet listed = new java.util.BitSet(); // enemies already in the list (an obligation names hundreds)
         boolean allyOnSide = false;
         List<TreatyState> mine = treatiesOf.get(z);
-        List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine, living);
+        List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine, living, triggered);
         int count = obligations.size();
         double[] logits = new double[count];
         boolean[] shifts = new boolean[count];

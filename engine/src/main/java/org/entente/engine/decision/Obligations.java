@@ -1,7 +1,10 @@
 package org.entente.engine.decision;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.entente.engine.model.Clause;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
@@ -40,15 +43,76 @@ public final class Obligations {
 
     /** @param living the living members of the war's sides, shared by the decisions of one round */
     static List<Obligation> of(World w, War war, int z, int side, List<TreatyState> treaties, LivingMembers living) {
+        return of(w, war, z, side, treaties, living, null);
+    }
+
+    /**
+     * @param round the treaties' obligations already found in this round (null: none kept); used only for a z
+     *              outside the war, whose obligations do not depend on z ({@link Triggered})
+     */
+    static List<Obligation> of(World w, War war, int z, int side, List<TreatyState> treaties, LivingMembers living,
+                               Triggered round) {
         List<Obligation> out = new ArrayList<>();
         List<Integer> friends = war.side(side), foes = war.side(-side);
+        boolean shared = round != null && war.sideOf(z) == 0;
         for (TreatyState t : treaties) {
             if (!t.inForce() || !t.isMember(z)) continue;
-            Obligation o = t.defense ? defense(w, war, t, z, friends, foes, living) : null;
-            if (o == null && t.offense) o = offense(w, t, z, friends, foes);
+            Obligation o = shared ? round.of(w, war, t, z, side, living) : triggered(w, war, t, z, friends, foes, living);
             if (o != null) out.add(o);
         }
         return out;
+    }
+
+    /** What treaty t, in force with z a member, obliges z to on side {@code friends} of the war; null nothing. */
+    private static Obligation triggered(World w, War war, TreatyState t, int z, List<Integer> friends, List<Integer> foes,
+                                        LivingMembers living) {
+        Obligation o = t.defense ? defense(w, war, t, z, friends, foes, living) : null;
+        if (o == null && t.offense) o = offense(w, t, z, friends, foes);
+        return o;
+    }
+
+    /**
+     * The obligation each treaty gives towards each side of a war in one round, found once and shared by every
+     * party that decides (docs/performance.md, "Obligations once per round"). For a z that fights on neither
+     * side, what a treaty obliges it to depends on z not at all: z is skipped among the treaty's parties on the
+     * sides ({@link Obligations#defense}, {@link Obligations#offense}), and it is on none of them. Everything else the answer reads
+     * (the sides, the declarations, who lives, the treaties' parties) is fixed within a round: sides grow, war
+     * is declared and treaties are breached only when the round's entrants enter, after every decision. One
+     * instance serves one round's decider.
+     */
+    static final class Triggered {
+        /** Marks a treaty that obliges nothing towards a side. */
+        private static final Obligation NONE = new Obligation(null, false, false, -1, List.of());
+        private final java.util.IdentityHashMap<War, Obligation[]> byWar = new java.util.IdentityHashMap<>();
+
+        /** {@link Obligations#triggered} for z, which fights on neither side of the war, kept per war, side and treaty. */
+        Obligation of(World w, War war, TreatyState t, int z, int side, LivingMembers living) {
+            Obligation[] kept = byWar.get(war);
+            if (kept == null) byWar.put(war, kept = new Obligation[2 * w.treaties.size()]);
+            int slot = 2 * t.index + (side > 0 ? 0 : 1);
+            Obligation o = kept[slot];
+            if (o == null) {
+                List<Integer> friends = war.side(side), foes = war.side(-side);
+                o = t.defense ? defense(w, war, t, z, friends, foes, living) : null;
+                if (o == null && t.offense) o = offense(w, war, t, z, side, uniqueNames(w));
+                kept[slot] = o == null ? NONE : o;
+            }
+            return o == NONE ? null : o;
+        }
+
+        /**
+         * Per names array (one per run, never changed; held weakly), whether every state's name leads back to it: a
+         * run has thousands of rounds, so the check is made once per run, not once per round.
+         */
+        private static final Map<String[], Boolean> UNIQUE_NAMES = Collections.synchronizedMap(new WeakHashMap<>());
+
+        /** Every state's name leads back to it ({@link World#indexOf}): a clause's named targets are then found by name. */
+        private static boolean uniqueNames(World w) {
+            return UNIQUE_NAMES.computeIfAbsent(w.names, names -> {
+                for (int x = 0; x < w.n; x++) if (w.indexOf(names[x]) != x) return false;
+                return true;
+            });
+        }
     }
 
     /**
@@ -178,6 +242,34 @@ public final class Obligations {
     private static boolean contains(int[] a, int length, int y) {
         for (int k = 0; k < length; k++) if (a[k] == y) return true;
         return false;
+    }
+
+    /**
+     * {@link #offense(World, TreatyState, int, List, List)} found from the treaty's few parties and the clause's few
+     * names instead of scans of both sides: the partner is the treaty's first party on the side (in the side's
+     * order) other than z, since the targets do not depend on the partner; a clause's targets are the named states
+     * that fight on the other side, live and are no party, in the side's order. With {@code byName} false (two
+     * states share a name) the targets are found by scanning the foes, as there.
+     */
+    static Obligation offense(World w, War war, TreatyState t, int z, int side, boolean byName) {
+        int partner = -1;
+        for (int x : onSide(war, t.members, t.recipients, side)) if (x != z) { partner = x; break; }
+        if (partner < 0) return null;
+        List<Integer> foes = war.side(-side);
+        for (Clause c : t.offenseClauses) {
+            List<Integer> targets = new ArrayList<>();
+            if (byName) {
+                for (String name : c.against()) {
+                    int x = w.indexOf(name);
+                    if (x >= 0 && war.sideOf(x) == -side && w.alive[x] && !t.isParty(x) && !targets.contains(x)) targets.add(x);
+                }
+                targets.sort(war::compareJoined);
+            } else {
+                for (int x : foes) if (w.alive[x] && !t.isParty(x) && c.against().contains(w.names[x])) targets.add(x);
+            }
+            if (!targets.isEmpty()) return new Obligation(t, false, true, partner, targets);
+        }
+        return null;
     }
 
     private static Obligation offense(World w, TreatyState t, int z, List<Integer> friends, List<Integer> foes) {

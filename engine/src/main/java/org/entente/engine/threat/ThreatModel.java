@@ -49,6 +49,8 @@ public final class ThreatModel {
     private int touchedCount;
     private final boolean[] inTouched;
     private int prepared = -1;
+    /** The ideology term of the prepared observer against each ideology ({@link #ideologyRow}). */
+    private final double[] observerIdeology;
     /**
      * The wars of the prepared observer and its side in each: whether j is an enemy is asked of these
      * (O(its wars)) rather than flagged for every enemy (a world war gives each observer 500).
@@ -90,6 +92,7 @@ public final class ThreatModel {
         weightedProximity = new double[n + 2];
         for (int d = -1; d <= n; d++) weightedProximity[d + 1] = s.proximityWeight() * proximity(d);
         flags = new byte[n];
+        observerIdeology = new double[w.opposedIdeologies.length + 1];
         declaredValue = new double[n];
         touched = new int[n];
         inTouched = new boolean[n];
@@ -147,15 +150,19 @@ public final class ThreatModel {
         for (int i = 0; i < n; i++) {
             if (!alive[i]) continue;
             prepare(i);
-            int a = ideo[i];
-            for (int b = 0; b < ideoRow.length - 1; b++) {
-                ideoRow[b + 1] = a < 0 ? 0 : (a == b ? -IDEOLOGY : (w.opposedIdeologies[a][b] ? IDEOLOGY : 0));
-            }
+            ideologyRow(w, i, ideoRow);
             int row = h.row(i);
             int best = -1;
             double bestV = -1;
             boolean atWar = observerWarCount > 0;
             double max = observerMax;
+            if (!atWar) {
+                // a state at peace looks at the states most likely to threaten it first (docs/performance.md)
+                int found = largestAtPeace(i, row, ideoRow);
+                primary[i] = found;
+                value[i] = found < 0 ? 0 : foundValue;
+                continue;
+            }
             for (int j = 0; j < n; j++) {
                 if (j == i || !alive[j]) continue;
                 double t;
@@ -179,9 +186,72 @@ public final class ThreatModel {
         return new Primaries(primary, value);
     }
 
+    /** The states by their per-target term, largest first ({@link #largestAtPeace}); made when first needed. */
+    private int[] byBase;
+    /** The largest of {@link #proximityTerm}. */
+    private double proximityMax;
+    /** The threat {@link #largestAtPeace} found. */
+    private double foundValue;
+
+    /**
+     * The primary threat of the prepared observer i, at war with nobody: the j of the largest T(i,j), the lowest
+     * index among equals, as the pass over every j in index order finds it, with its value in {@link #foundValue}
+     * (-1 when no state lives). The flagged states (modifiers, a declared threat) are scored first; then the others
+     * in order of their per-target term, largest first, until one's bound, the term plus the largest proximity and
+     * ideology terms, is below the best value so far: its T cannot reach it (additions and the clamp never decrease
+     * when an operand grows, also when rounded), and the later states' bounds are no larger. Each T looked at is the
+     * same arithmetic as the full pass, so the value and the state are the same (PrimariesTest). Most of a thousand
+     * states are weak and far, so a state at peace looks at a few dozen instead of every one.
+     */
+    private int largestAtPeace(int i, int row, double[] ideoRow) {
+        int n = w.n;
+        if (byBase == null) {
+            Integer[] order = new Integer[n];
+            for (int j = 0; j < n; j++) order[j] = j;
+            Arrays.sort(order, (a, b) -> Double.compare(base[b], base[a]));
+            byBase = new int[n];
+            for (int k = 0; k < n; k++) byBase[k] = order[k];
+            double m = 0;
+            for (double v : proximityTerm) m = Math.max(m, v);
+            proximityMax = m;
+        }
+        boolean[] alive = w.alive;
+        byte[] flags = this.flags;
+        double[] base = this.base, prox = proximityTerm;
+        int[] hops = w.hops().raw();
+        int[] ideo = w.ideology;
+        int best = -1;
+        double bestV = -1;
+        for (int k = 0; k < touchedCount; k++) {
+            int j = touched[k];
+            if (j == i || !alive[j]) continue;
+            double t = score(i, j);
+            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
+        }
+        double ideoMax = 0;
+        for (double v : ideoRow) ideoMax = Math.max(ideoMax, v);
+        double reach = proximityMax;
+        for (int k = 0; k < n; k++) {
+            int j = byBase[k];
+            double bound = Math.min(Math.max(base[j] + reach + ideoMax, 0), 1);
+            if (bound < bestV) break;
+            if (j == i || !alive[j] || flags[j] != 0) continue;
+            double t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
+            t = Math.min(Math.max(t, 0), 1);
+            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
+        }
+        foundValue = bestV;
+        return best;
+    }
+
     /** Sets up the per-observer modifier flags for i; called automatically by score/breakdown. */
     public void prepare(int i) {
-        if (prepared == i) return;
+        // the check apart from the set-up, so that it inlines into score, computed and replaced, which a side scan
+        // calls for each of hundreds of members with the observer already prepared (docs/performance.md)
+        if (prepared != i) prepareObserver(i);
+    }
+
+    private void prepareObserver(int i) {
         enemiesMarked = false;
         for (int k = 0; k < touchedCount; k++) {
             int j = touched[k];
@@ -189,6 +259,7 @@ public final class ThreatModel {
             inTouched[j] = false;
         }
         touchedCount = 0;
+        ideologyRow(w, i, observerIdeology);
         for (int j : modifiers.disputes[i]) flag(j, F_DISPUTE);
         for (int j : modifiers.rivals[i]) flag(j, F_RIVAL);
         for (int j : modifiers.treatyPartners[i]) flag(j, F_TREATY);
@@ -343,10 +414,17 @@ public final class ThreatModel {
     /** prox = 1/h for hop distance h ≥ 1, 0 when unreachable. */
     public static double proximity(int hops) { return hops <= 0 ? 0 : 1.0 / hops; }
 
-    private double ideology(int i, int j) {
-        int a = w.ideology[i], b = w.ideology[j];
-        if (a < 0 || b < 0) return 0;
-        if (a == b) return -IDEOLOGY;
-        return w.opposedIdeologies[a][b] ? IDEOLOGY : 0;
+    /** The ideology term of T(i,j) for the prepared observer i: a lookup in i's row, no branch on the pair. */
+    private double ideology(int i, int j) { return observerIdeology[w.ideology[j] + 1]; }
+
+    /**
+     * The ideology term of T(i,j) for every ideology of j, indexed by j's ideology + 1 (none: 0): the same
+     * constants as deciding per pair whether either has none, both the same, or opposed ones. A side scan reads it
+     * for each of hundreds of members with ideologies that a branch per pair cannot predict.
+     */
+    private static void ideologyRow(World w, int i, double[] row) {
+        int a = w.ideology[i];
+        row[0] = 0;
+        for (int b = 0; b < row.length - 1; b++) row[b + 1] = a < 0 ? 0 : (a == b ? -IDEOLOGY : (w.opposedIdeologies[a][b] ? IDEOLOGY : 0));
     }
 }

@@ -116,6 +116,34 @@ class SideScanTest {
         }
     }
 
+    /**
+     * The obligations a round finds once per war, side and treaty and shares between its deciders
+     * ({@link Obligations.Triggered}) are what each decider outside the war finds on its own from every treaty;
+     * the offense clauses' targets found by name are those found by scanning the foes.
+     */
+    @Property(tries = 300)
+    void obligationsSharedInARoundAreEachDecidersOwn(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        // one of each for every decider, war and side, as in a round
+        Obligations.LivingMembers living = new Obligations.LivingMembers(w);
+        Obligations.Triggered round = new Obligations.Triggered();
+        List<List<TreatyState>> treatiesOf = JoinDecider.treatiesInForceByParty(w);
+        for (War war : w.wars) {
+            for (int z = 0; z < w.n; z++) {
+                if (war.sideOf(z) != 0) continue;
+                for (int sign = -1; sign <= 1; sign += 2) {
+                    assertThat(Obligations.of(w, war, z, sign, treatiesOf.get(z), living, round))
+                            .as("war %d, z %d, side %d", war.id, z, sign).isEqualTo(Obligations.of(w, war, z, sign, w.treaties));
+                    for (TreatyState t : w.treaties) {
+                        if (!t.offense) continue;
+                        assertThat(Obligations.offense(w, war, t, z, sign, true)).isEqualTo(Obligations.offense(w, war, t, z, sign, false));
+                    }
+                }
+            }
+        }
+    }
+
     @Property(tries = 300)
     void allyAtWarFromTreatyPartiesIsAllyAtWarFromScanningTheSide(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
         Random r = new Random(seed);
@@ -161,6 +189,8 @@ class SideScanTest {
                 });
                 if (second) t.defense();
                 if (r.nextInt(4) == 0) t.offense(against);
+                // a second offense clause naming one or two states (maybe a party, a dead state, or the same state twice)
+                if (r.nextInt(6) == 0) t.offense("S" + r.nextInt(n), "S" + r.nextInt(n));
             });
         }
         World w = new World(b.build());
