@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.entente.engine.model.Clause;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.War;
@@ -94,24 +93,10 @@ public final class Obligations {
             if (o == null) {
                 List<Integer> friends = war.side(side), foes = war.side(-side);
                 o = t.defense ? defense(w, war, t, z, friends, foes, living) : null;
-                if (o == null && t.offense) o = offense(w, war, t, z, side, uniqueNames(w));
+                if (o == null && t.offense) o = offense(w, war, t, z, side, w.uniqueNames);
                 kept[slot] = o == null ? NONE : o;
             }
             return o == NONE ? null : o;
-        }
-
-        /**
-         * Per names array (one per run, never changed; held weakly), whether every state's name leads back to it: a
-         * run has thousands of rounds, so the check is made once per run, not once per round.
-         */
-        private static final Map<String[], Boolean> UNIQUE_NAMES = Collections.synchronizedMap(new WeakHashMap<>());
-
-        /** Every state's name leads back to it ({@link World#indexOf}): a clause's named targets are then found by name. */
-        private static boolean uniqueNames(World w) {
-            return UNIQUE_NAMES.computeIfAbsent(w.names, names -> {
-                for (int x = 0; x < w.n; x++) if (w.indexOf(names[x]) != x) return false;
-                return true;
-            });
         }
     }
 

@@ -32,6 +32,8 @@ public final class World {
     private final Map<String, Integer> index = new HashMap<>();
 
     public final boolean[] alive;
+    /** Every state's name leads back to it ({@link #indexOf}): a clause's named states can then be found by name. */
+    public final boolean uniqueNames;
     /** Per state: the year it enters the state system when that is after the first turn, else {@link #IN_SYSTEM} (docs/semantics.md §1, "Entry"). */
     private final int[] entryYear;
     private static final int IN_SYSTEM = Integer.MIN_VALUE;
@@ -135,6 +137,9 @@ public final class World {
         for (int i = 0; i < n; i++) {
             for (String b : states.get(i).borders()) connect(i, indexOf(b));
         }
+        boolean unique = true;
+        for (int i = 0; i < n && unique; i++) unique = indexOf(names[i]) == i;
+        uniqueNames = unique;
         for (Organization o : sc.organizations()) {
             List<Integer> m = new ArrayList<>();
             for (String s : o.members()) { int k = indexOf(s); if (k >= 0 && !m.contains(k)) m.add(k); }
