@@ -9,19 +9,25 @@ public sealed interface Event {
     /** A short description in words, e.g. "AustriaHungary attacks Serbia". */
     String describe();
 
+    /** The states the event names, in its order. */
+    List<String> states();
+
     record Attack(int year, String attacker, List<String> targets) implements Event {
         public Attack { Names.require(attacker, "attacker"); targets = Names.freeze(targets); }
         public String describe() { return attacker + " attacks " + String.join(", ", targets); }
+        public List<String> states() { List<String> out = new java.util.ArrayList<>(List.of(attacker)); out.addAll(targets); return out; }
     }
 
     record Annex(int year, String annexer, String annexed) implements Event {
         public Annex { Names.require(annexer, "annexer"); Names.require(annexed, "annexed state"); }
         public String describe() { return annexer + " annexes " + annexed; }
+        public List<String> states() { return List.of(annexer, annexed); }
     }
 
     record Collapse(int year, String state) implements Event {
         public Collapse { Names.require(state, "collapsing state"); }
         public String describe() { return state + " collapses"; }
+        public List<String> states() { return List.of(state); }
     }
 
     /** {@code ID arms +40%}: military × (1 + fraction); fraction 0.4 means +40%. */
@@ -30,21 +36,25 @@ public sealed interface Event {
         public String describe() {
             return state + " arms " + (fraction >= 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.0f%%", fraction * 100);
         }
+        public List<String> states() { return List.of(state); }
     }
 
     record Join(int year, String state, String treaty) implements Event {
         public Join { Names.require(state, "joining state"); Names.require(treaty, "treaty"); }
         public String describe() { return state + " joins " + treaty; }
+        public List<String> states() { return List.of(state); }
     }
 
     record Leave(int year, String state, String treaty) implements Event {
         public Leave { Names.require(state, "leaving state"); Names.require(treaty, "treaty"); }
         public String describe() { return state + " leaves " + treaty; }
+        public List<String> states() { return List.of(state); }
     }
 
     record Peace(int year, String a, String b) implements Event {
         public Peace { Names.require(a, "peace party"); Names.require(b, "peace party"); }
         public String describe() { return "peace " + a + ", " + b; }
+        public List<String> states() { return List.of(a, b); }
     }
 
     static Event attack(int year, String attacker, String... targets) { return new Attack(year, attacker, Names.list(targets)); }

@@ -20,7 +20,7 @@ final class EventApplier {
     String apply(Event e) {
         // a state not yet in the state system takes no part in events (docs/semantics.md §1, "Entry")
         List<String> absent = new ArrayList<>();
-        for (String name : states(e)) if (w.notYetEntered(w.indexOf(name)) && !absent.contains(name)) absent.add(name);
+        for (String name : e.states()) if (w.notYetEntered(w.indexOf(name)) && !absent.contains(name)) absent.add(name);
         if (!absent.isEmpty()) return e.describe() + " (ignored: " + String.join(", ", absent) + " not in the state system yet)";
         List<String> unknown = new ArrayList<>();
         if (e instanceof Event.Attack a) {
@@ -52,19 +52,6 @@ final class EventApplier {
             wars.peace(a, b);
         }
         return unknown.isEmpty() ? e.describe() : e.describe() + " (ignored unknown " + String.join(", ", unknown) + ")";
-    }
-
-    /** The states an event names, in its order. */
-    private static List<String> states(Event e) {
-        List<String> out = new ArrayList<>();
-        if (e instanceof Event.Attack a) { out.add(a.attacker()); out.addAll(a.targets()); }
-        else if (e instanceof Event.Annex a) { out.add(a.annexer()); out.add(a.annexed()); }
-        else if (e instanceof Event.Collapse c) out.add(c.state());
-        else if (e instanceof Event.Arms a) out.add(a.state());
-        else if (e instanceof Event.Join j) out.add(j.state());
-        else if (e instanceof Event.Leave l) out.add(l.state());
-        else if (e instanceof Event.Peace p) { out.add(p.a()); out.add(p.b()); }
-        return out;
     }
 
     private int idx(String name, List<String> unknown) {
