@@ -19,7 +19,7 @@ public final class ExplainReport {
     /** Runs the scenario keeping every breakdown of {@code state}, then renders it. */
     public static String render(Scenario scenario, String state, SimulationOptions options) {
         SimulationOptions o = (options == null ? SimulationOptions.defaults() : options);
-        Trace trace = Simulation.run(scenario, new SimulationOptions(o.untilYear(), List.of(state), o.landscape(), o.joinRule(), o.weights(), o.draws(), o.observer(), o.override()));
+        Trace trace = Simulation.run(scenario, o.explaining(state));
         return render(trace, state);
     }
 
