@@ -235,9 +235,7 @@ public final class DecisionFit {
 
     /** Equal to the three decimals the defaults are written with. */
     private static boolean close(DecisionWeights a, DecisionWeights b) {
-        double[] x = {a.base(), a.threat(), a.bandwagon(), a.coBelligerence(), a.exposure(), a.contagion(), a.buckPassing(), a.chainGanging()};
-        double[] y = {b.base(), b.threat(), b.bandwagon(), b.coBelligerence(), b.exposure(), b.contagion(), b.buckPassing(), b.chainGanging()};
-        for (int k = 0; k < x.length; k++) if (Math.abs(x[k] - y[k]) > 0.0005) return false;
+        for (DecisionWeight k : DecisionWeight.values()) if (Math.abs(k.of(a) - k.of(b)) > 0.0005) return false;
         return true;
     }
 
