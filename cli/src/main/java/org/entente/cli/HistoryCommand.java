@@ -22,6 +22,8 @@ import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.sim.SimulationOptions;
 import org.entente.importer.DataDirectory;
 import org.entente.importer.ImportException;
+import org.entente.importer.SeaBorders;
+import org.entente.importer.history.ReplaySetup;
 import org.entente.importer.history.HistoryInputException;
 import org.entente.importer.history.War;
 import org.entente.importer.history.WarData;
@@ -90,6 +92,12 @@ public class HistoryCommand implements Callable<Integer> {
 					+ "docs/validation-against-history.md, \"Pre-war turns\").")
 	int preWarTurns;
 
+	@Option(names = "--sea-borders", paramLabel = "MILES", defaultValue = "0",
+			description = "Also write COW water contiguity up to MILES (12, 24, 150 or 400) as borders in each war's import, "
+					+ "for the model and the allies baseline; the states imported stay the protocol's (default: ${DEFAULT-VALUE}, land only; "
+					+ "docs/validation-against-history.md, \"Sea borders\").")
+	int seaMiles;
+
 	@Option(names = "--data", paramLabel = "DIR",
 			description = "Folder with the COW and ATOP tables and war_openings.csv (default: ENTENTE_DATA, else the repository's data/ folder).")
 	Path data;
@@ -112,6 +120,7 @@ public class HistoryCommand implements Callable<Integer> {
 		}
 		asked.addAll(baselines);
 		List<Baseline> requested = List.copyOf(asked);
+		ReplaySetup setup = new ReplaySetup(preWarTurns, SeaBorders.ofMiles(seaMiles));
 		Path dir;
 		WarData wars;
 		List<Integer> numbers = new ArrayList<>();
@@ -120,10 +129,10 @@ public class HistoryCommand implements Callable<Integer> {
 			wars = WarData.read(dir);
 			if (selection.fit) {
 				DecisionFit.Situations situations = conditional ? DecisionFit.Situations.HISTORY : DecisionFit.Situations.MODEL;
-				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), preWarTurns, situations);
+				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), setup, situations);
 				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.priors());
-				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors(), preWarTurns),
-						DecisionFit.score(dir, wars, fitted, preWarTurns), situations));
+				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors(), setup),
+						DecisionFit.score(dir, wars, fitted, setup), situations));
 				return Main.OK;
 			}
 			if (selection.all) {
@@ -145,7 +154,7 @@ public class HistoryCommand implements Callable<Integer> {
 		for (int n : numbers) {
 			try {
 				WarResult result = HistoryHarness.evaluate(dir, wars, n, SimulationOptions.defaults(),
-						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested), preWarTurns);
+						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested), setup);
 				if (samples != null) {
 					forecasts.put(n, SampledHistory.forecast(result, SimulationOptions.defaults(), samples, seed));
 				}
@@ -173,6 +182,10 @@ public class HistoryCommand implements Callable<Integer> {
 			out.println("Pre-war turns: " + preWarTurns + " quiet turn(s) before each onset with the onset's states and data"
 					+ " (a state that entered the state system inside them enters in its own year); scored from the onset.");
 		}
+		if (setup.seaBorders() != SeaBorders.NONE && format == Format.text) {
+			out.println("Sea borders: states separated by at most " + setup.seaBorders().miles()
+					+ " miles of water (COW Direct Contiguity) border each other in every import; the states imported are the protocol's.");
+		}
 		return code;
 	}
 
@@ -180,6 +193,11 @@ public class HistoryCommand implements Callable<Integer> {
 	private String usageError() {
 		if (preWarTurns < 0) {
 			return "--pre-war-turns must be 0 or more (turns run before each war's onset), not " + preWarTurns;
+		}
+		try {
+			SeaBorders.ofMiles(seaMiles);
+		} catch (IllegalArgumentException e) {
+			return "--sea-borders: " + e.getMessage();
 		}
 		if (samples != null && samples < 1) {
 			return "--samples must be at least 1 (the number of sampled runs per war), not " + samples;

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.entente.importer.DataDirectory;
 import org.entente.importer.ImportException;
 import org.entente.importer.ImportRequest;
+import org.entente.importer.SeaBorders;
 import org.entente.importer.ImportResult;
 import org.entente.importer.Region;
 import org.entente.importer.ScenarioImporter;
@@ -55,6 +56,11 @@ public class ImportCommand implements Callable<Integer> {
 			description = "Folder with the COW and ATOP tables (default: the ENTENTE_DATA environment variable).")
 	Path data;
 
+	@Option(names = "--sea-borders", paramLabel = "MILES", defaultValue = "0",
+			description = "Also write states separated by at most MILES of water as bordering (COW Direct Contiguity: 12, 24, 150 "
+					+ "or 400); default ${DEFAULT-VALUE}, land borders only.")
+	int seaMiles;
+
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
 	Path output;
 
@@ -62,11 +68,19 @@ public class ImportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		SeaBorders sea;
+		try {
+			sea = SeaBorders.ofMiles(seaMiles);
+		} catch (IllegalArgumentException e) {
+			err.println("entente: --sea-borders: " + e.getMessage());
+			return Main.USAGE;
+		}
 		try {
 			Path dataDir = DataDirectory.resolve(data);
 			ImportRequest request = selection.states != null
 					? ImportRequest.forStates(year, selection.states, dataDir)
 					: ImportRequest.forRegion(year, Region.parse(selection.region), dataDir);
+			request = request.withSeaBorders(sea);
 			ImportResult result = ScenarioImporter.importScenario(request);
 			result.notes().forEach(note -> err.println("entente: note: " + note));
 			if (output == null) {

@@ -266,6 +266,23 @@ class HistoryCommandTest {
 		assertThat(conditional.out()).isEmpty();
 	}
 
+	@Test
+	void seaBordersBringBritainInto1914WithPreWarTurns() {
+		// docs/validation-against-history.md, "Sea borders": within 400 miles of water Germany is Britain's neighbour, Britain
+		// balances against it in the quiet turns and enters; with land borders only it stays out
+		CliRunner land = CliRunner.run("history", "--war", "106", "--pre-war-turns", "2", "--data", data().toString());
+		assertThat(land.out()).contains("missed BUL, ITA, JPN, POR, UKG, USA").doesNotContain("Sea borders");
+		CliRunner sea = CliRunner.run("history", "--war", "106", "--pre-war-turns", "2", "--sea-borders", "400", "--data",
+				data().toString());
+		assertThat(sea.exitCode()).as(sea.err()).isEqualTo(0);
+		assertThat(sea.out()).contains("Model: found FRN, GRC, JPN, POR, ROM, RUS, TUR, UKG; false none; missed BUL, ITA, USA")
+				.contains("Sea borders: states separated by at most 400 miles of water");
+		CliRunner bad = CliRunner.run("history", "--war", "106", "--sea-borders", "5");
+		assertThat(bad.exitCode()).isEqualTo(2);
+		assertThat(bad.err()).contains("--sea-borders: sea borders must be one of COW's water distances");
+		assertThat(bad.out()).isEmpty();
+	}
+
 	private static Path copyData(Path target) throws IOException {
 		Files.createDirectories(target);
 		try (var files = Files.list(data())) {

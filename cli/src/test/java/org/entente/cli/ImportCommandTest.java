@@ -89,4 +89,27 @@ class ImportCommandTest {
 		assertThat(result.exitCode()).isEqualTo(2);
 		assertThat(result.err()).contains("--year");
 	}
+
+	@Test
+	void seaBordersWriteStatesAcrossTheWaterAsNeighbours() {
+		// Dover-Calais is within 24 miles of water (COW conttype 3), the North Sea within 400 (conttype 5)
+		CliRunner land = CliRunner.run("import", "--year", "1914", "--states", "UKG,FRN,GMY", "--data", data());
+		assertThat(land.out()).doesNotContain("borders by sea");
+		CliRunner sea = CliRunner.run("import", "--year", "1914", "--states", "UKG,FRN,GMY", "--sea-borders", "150", "--data", data());
+		assertThat(sea.exitCode()).as(sea.err()).isEqualTo(0);
+		String britain = sea.out().substring(sea.out().indexOf("state UKG "));
+		britain = britain.substring(0, britain.indexOf('}'));
+		assertThat(britain).contains("// borders by sea (COW water contiguity): FRN\n").contains("borders FRN\n");
+		assertThat(sea.out()).contains("types 2-4 (separated by at most 150 miles of water)");
+		CliRunner wide = CliRunner.run("import", "--year", "1914", "--states", "UKG,FRN,GMY", "--sea-borders", "400", "--data", data());
+		assertThat(wide.out()).contains("// borders by sea (COW water contiguity): FRN, GMY\n");
+	}
+
+	@Test
+	void seaBordersTakeOnlyCowsWaterDistances() {
+		CliRunner result = CliRunner.run("import", "--year", "1914", "--states", "UKG", "--sea-borders", "100", "--data", data());
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).contains("--sea-borders: sea borders must be one of COW's water distances 0, 12, 24, 150, 400 (miles), not 100");
+		assertThat(result.out()).isEmpty();
+	}
 }

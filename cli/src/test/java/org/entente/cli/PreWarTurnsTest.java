@@ -16,6 +16,7 @@ import org.entente.engine.sim.SimulationOptions;
 import org.entente.engine.trace.AlignmentChange;
 import org.entente.engine.trace.Turn;
 import org.entente.engine.trace.WarEntry;
+import org.entente.importer.history.ReplaySetup;
 import org.entente.importer.history.HistoryCase;
 import org.entente.importer.history.WarData;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,9 +78,9 @@ class PreWarTurnsTest {
 	@Test
 	void scoringStaysOnTheWarsYears() throws Exception {
 		WarResult without = HistoryHarness.evaluate(data, WarData.read(data), 901, SimulationOptions.defaults(),
-				EnumSet.of(Baseline.nobody), 0);
+				EnumSet.of(Baseline.nobody), ReplaySetup.PROTOCOL);
 		WarResult with = HistoryHarness.evaluate(data, WarData.read(data), 901, SimulationOptions.defaults(),
-				EnumSet.of(Baseline.nobody), 2);
+				EnumSet.of(Baseline.nobody), ReplaySetup.preWar(2));
 		// 3 states, 2 years: 6 pair-years either way; Borduria's two years at war are missed without, found with
 		assertThat(counts(without)).containsExactly(2L, 0L, 2L, 2L);
 		assertThat(counts(with)).containsExactly(4L, 0L, 0L, 2L);

@@ -19,17 +19,18 @@ import java.util.Set;
  * <p>{@code lastYear} is the scenario's last turn; null gives {@code year + }{@link ScenarioImporter#YEARS_AFTER}
  * ({@code entente history} runs a war to its last year). {@code firstYear} is the scenario's first turn;
  * null gives {@code year} ({@code entente history --pre-war-turns K} starts K turns before the onset with the
- * onset's data).
+ * onset's data). {@code seaBorders} says which water contiguity is written as borders beside land (null: none).
  */
 public record ImportRequest(int year, List<String> states, Region region, Path dataDir, Integer lastYear,
-        Integer firstYear) {
+        Integer firstYear, SeaBorders seaBorders) {
 
     public ImportRequest(int year, List<String> states, Region region, Path dataDir) {
-        this(year, states, region, dataDir, null, null);
+        this(year, states, region, dataDir, null, null, SeaBorders.NONE);
     }
 
     public ImportRequest {
         Objects.requireNonNull(dataDir, "dataDir");
+        seaBorders = seaBorders == null ? SeaBorders.NONE : seaBorders;
         if ((states == null) == (region == null)) {
             throw new IllegalArgumentException("give either states or a region, not both and not neither");
         }
@@ -56,12 +57,17 @@ public record ImportRequest(int year, List<String> states, Region region, Path d
 
     /** The same request with the scenario running {@code from year to lastYear}. */
     public ImportRequest withLastYear(int last) {
-        return new ImportRequest(year, states, region, dataDir, last, firstYear);
+        return new ImportRequest(year, states, region, dataDir, last, firstYear, seaBorders);
     }
 
     /** The same request with the scenario starting at {@code first} (not after the year), the data still the year's. */
     public ImportRequest withFirstYear(int first) {
-        return new ImportRequest(year, states, region, dataDir, lastYear, first);
+        return new ImportRequest(year, states, region, dataDir, lastYear, first, seaBorders);
+    }
+
+    /** The same request writing water contiguity up to {@code sea}'s distance as borders. */
+    public ImportRequest withSeaBorders(SeaBorders sea) {
+        return new ImportRequest(year, states, region, dataDir, lastYear, firstYear, sea);
     }
 
     /** The scenario's first turn. */

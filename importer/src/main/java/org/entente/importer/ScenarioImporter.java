@@ -47,7 +47,9 @@ public final class ScenarioImporter {
 
         Set<Integer> majors = Tables.majors(dir, year);
         Map<Integer, Tables.Capabilities> nmc = Tables.capabilities(dir, year);
-        Map<Integer, Set<Integer>> borders = Tables.landBorders(dir, year);
+        Map<Integer, Set<Integer>> landBorders = Tables.landBorders(dir, year);
+        Map<Integer, Set<Integer>> borders = request.seaBorders() == SeaBorders.NONE ? landBorders
+                : Tables.borders(dir, year, request.seaBorders());
         int contiguityEnd = Tables.contiguityCoverageEnd(dir);
         if (year > contiguityEnd) {
             notes.add("Direct Contiguity ends in " + contiguityEnd + ": no borders for " + year);
@@ -75,7 +77,7 @@ public final class ScenarioImporter {
         }
 
         for (Tables.State s : imported.values()) {
-            writeState(out, s, year, request.firstTurn(), ids, majors, nmc.get(s.ccode()), borders, notes);
+            writeState(out, s, year, request.firstTurn(), ids, majors, nmc.get(s.ccode()), borders, landBorders, notes);
         }
 
         Map<Integer, Tables.State> allByCcode = new HashMap<>();
@@ -206,8 +208,14 @@ public final class ScenarioImporter {
         out.append(" *                consumption, in thousands of (coal-equivalent) tons;\n");
         out.append(" *   population = NMC tpop, total population in thousands.\n");
         out.append(" * Missing NMC values are not estimated: the property is left out and a comment says so.\n");
-        out.append(" * Borders: COW direct contiguity type 1 (land). Treaties: ATOP alliances in force in ").append(year)
-                .append(" with\n");
+        if (request.seaBorders() == SeaBorders.NONE) {
+            out.append(" * Borders: COW direct contiguity type 1 (land). Treaties: ATOP alliances in force in ").append(year)
+                    .append(" with\n");
+        } else {
+            out.append(" * Borders: COW direct contiguity type 1 (land) and types 2-").append(request.seaBorders().maxContiguityType())
+                    .append(" (separated by at most ").append(request.seaBorders().miles()).append(" miles of water).\n");
+            out.append(" * Treaties: ATOP alliances in force in ").append(year).append(" with\n");
+        }
         out.append(" * at least two imported members; clauses are the union of the members' provisions.\n");
         out.append(" */\n");
         out.append("scenario ").append(name).append(' ')
@@ -218,7 +226,8 @@ public final class ScenarioImporter {
     // ---------------------------------------------------------------- states
 
     private static void writeState(StringBuilder out, Tables.State s, int year, int firstTurn, Map<Integer, String> ids,
-            Set<Integer> majors, Tables.Capabilities c, Map<Integer, Set<Integer>> borders, List<String> notes) {
+            Set<Integer> majors, Tables.Capabilities c, Map<Integer, Set<Integer>> borders,
+            Map<Integer, Set<Integer>> landBorders, List<String> notes) {
         String label = s.abbreviation() + " (" + s.name() + ")";
         out.append("// COW ccode ").append(s.ccode());
         if (majors.contains(s.ccode())) {
@@ -283,6 +292,12 @@ public final class ScenarioImporter {
         Region.of(s.ccode()).ifPresent(r -> out.append(INDENT).append("region ").append(r.ententeId()).append('\n'));
         List<String> neighbours = borders.getOrDefault(s.ccode(), Set.of()).stream()
                 .filter(ids::containsKey).sorted().map(ids::get).collect(Collectors.toList());
+        List<String> bySea = borders.getOrDefault(s.ccode(), Set.of()).stream()
+                .filter(ids::containsKey).filter(n -> !landBorders.getOrDefault(s.ccode(), Set.of()).contains(n))
+                .sorted().map(ids::get).collect(Collectors.toList());
+        if (!bySea.isEmpty()) {
+            out.append(INDENT).append("// borders by sea (COW water contiguity): ").append(String.join(", ", bySea)).append('\n');
+        }
         if (!neighbours.isEmpty()) {
             out.append(INDENT).append("borders ").append(String.join(", ", neighbours)).append('\n');
         }

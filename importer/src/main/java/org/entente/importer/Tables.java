@@ -157,6 +157,14 @@ final class Tables {
 
     /** Land borders (conttype 1) in force in {@code year}, symmetric, by ccode. */
     static Map<Integer, Set<Integer>> landBorders(Path dir, int year) throws ImportException {
+        return borders(dir, year, SeaBorders.NONE);
+    }
+
+    /**
+     * Borders in force in {@code year}, symmetric, by ccode: land (conttype 1) and water contiguity up to the
+     * class of {@code sea} (conttype 2 to 5; 0 is "not contiguous" in the table).
+     */
+    static Map<Integer, Set<Integer>> borders(Path dir, int year, SeaBorders sea) throws ImportException {
         CsvTable t = CsvTable.read(dir, CONTIGUITY, "ccode1", "ccode2", "conttype", "styear", "endyear");
         Map<Integer, Set<Integer>> out = new TreeMap<>();
         for (CsvTable.Row r : t.rows()) {
@@ -165,7 +173,7 @@ final class Tables {
             int type = t.integer(r, "conttype");
             int st = t.integer(r, "styear");
             int end = t.integer(r, "endyear");
-            if (type == 1 && st <= year && year <= end && a != b) {
+            if (type >= 1 && type <= sea.maxContiguityType() && st <= year && year <= end && a != b) {
                 out.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
                 out.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
             }

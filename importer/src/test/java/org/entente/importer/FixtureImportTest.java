@@ -161,6 +161,34 @@ class FixtureImportTest {
     }
 
     @Test
+    void seaBordersUpToTheRequestedDistance() throws ImportException {
+        // SYL-BOR: water, at most 12 miles (conttype 2); SYL-war: at most 150 miles (conttype 4)
+        ImportRequest request = ImportRequest.forStates(1910, List.of("RUR", "SYL", "BOR", "WAR"), TestData.tinyDir());
+        String land = ScenarioImporter.importScenario(request).scenarioText();
+        assertThat(TestData.listAfter(block(land, "state SYL"), "borders")).containsExactly("RUR");
+        assertThat(land).doesNotContain("borders by sea").contains("Borders: COW direct contiguity type 1 (land). Treaties");
+
+        String twelve = ScenarioImporter.importScenario(request.withSeaBorders(SeaBorders.MILES_12)).scenarioText();
+        assertThat(TestData.listAfter(block(twelve, "state SYL"), "borders")).containsExactly("RUR", "BOR");
+        assertThat(block(twelve, "state SYL")).contains("// borders by sea (COW water contiguity): BOR\n");
+        assertThat(TestData.listAfter(block(twelve, "state BOR"), "borders")).containsExactly("SYL", "^war");
+        assertThat(twelve).contains("types 2-2 (separated by at most 12 miles of water)");
+
+        String wide = ScenarioImporter.importScenario(request.withSeaBorders(SeaBorders.MILES_150)).scenarioText();
+        assertThat(TestData.listAfter(block(wide, "state SYL"), "borders")).containsExactly("RUR", "BOR", "^war");
+        assertThat(block(wide, "state SYL")).contains("// borders by sea (COW water contiguity): BOR, ^war\n");
+        assertThat(TestData.listAfter(block(wide, "state ^war"), "borders")).containsExactly("SYL", "BOR");
+    }
+
+    @Test
+    void seaBordersAreCowsWaterDistances() {
+        assertThat(SeaBorders.ofMiles(0)).isEqualTo(SeaBorders.NONE);
+        assertThat(SeaBorders.ofMiles(400).maxContiguityType()).isEqualTo(5);
+        assertThatThrownBy(() -> SeaBorders.ofMiles(100)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sea borders must be one of COW's water distances 0, 12, 24, 150, 400 (miles), not 100");
+    }
+
+    @Test
     void gapInSystemMembershipIsReported() {
         assertThatThrownBy(() -> run(1906, "RUR", "SYL"))
                 .hasMessage("Not in the state system in 1906: SYL (Syldavia, in the system 1900-1905, 1908-1950)");

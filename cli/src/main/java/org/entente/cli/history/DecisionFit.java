@@ -20,6 +20,7 @@ import org.entente.engine.trace.Trace;
 import org.entente.importer.ImportException;
 import org.entente.importer.ImportResult;
 import org.entente.importer.history.HistoryCase;
+import org.entente.importer.history.ReplaySetup;
 import org.entente.importer.history.PairYear;
 import org.entente.importer.history.Score;
 import org.entente.importer.history.War;
@@ -72,33 +73,33 @@ public final class DecisionFit {
 
     /** Pooled pair-year scores of every multi-state war with the given weights. */
     public static Score score(Path dataDir, WarData data, DecisionWeights weights) throws ImportException, ReplayException {
-        return score(dataDir, data, weights, 0);
+        return score(dataDir, data, weights, ReplaySetup.PROTOCOL);
     }
 
-    /** The same, with {@code preWarTurns} quiet turns before each onset. */
-    public static Score score(Path dataDir, WarData data, DecisionWeights weights, int preWarTurns)
+    /** The same, with each war set up by {@code setup} (quiet turns before each onset, sea borders). */
+    public static Score score(Path dataDir, WarData data, DecisionWeights weights, ReplaySetup setup)
             throws ImportException, ReplayException {
         List<Score> scores = new ArrayList<>();
         for (War war : data.multiStateWars()) {
             HistoryCase hc = HistoryCase.of(dataDir, data, war.number());
             scores.add(hc.score(HistoryHarness.replay(dataDir, hc, SimulationOptions.defaults().withWeights(weights),
-                    preWarTurns).atWar()));
+                    setup).atWar()));
         }
         return Score.pool(scores);
     }
 
     public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start) throws ImportException, ReplayException {
-        return run(dataDir, data, start, 0, Situations.MODEL);
+        return run(dataDir, data, start, ReplaySetup.PROTOCOL, Situations.MODEL);
     }
 
     /**
-     * The same, with {@code preWarTurns} quiet turns before each onset (no decision is taken in them: no war yet),
-     * in the model's or history's situations.
+     * The same, with each war set up by {@code setup} (quiet turns before each onset, in which no decision is taken:
+     * no war yet; sea borders), in the model's or history's situations.
      */
-    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, int preWarTurns, Situations situations)
+    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, ReplaySetup setup, Situations situations)
             throws ImportException, ReplayException {
         List<PreparedWar> wars = new ArrayList<>();
-        for (War war : data.multiStateWars()) wars.add(PreparedWar.of(dataDir, HistoryCase.of(dataDir, data, war.number()), preWarTurns));
+        for (War war : data.multiStateWars()) wars.add(PreparedWar.of(dataDir, HistoryCase.of(dataDir, data, war.number()), setup));
         List<Pass> passes = new ArrayList<>();
         DecisionWeights current = start;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
@@ -153,8 +154,8 @@ public final class DecisionFit {
 
     /** A war of the data, imported and translated once for every pass, with its states' abbreviations by Entente ID. */
     public record PreparedWar(HistoryCase historyCase, Scenario scenario, Map<String, String> abbreviationOf) {
-        public static PreparedWar of(Path dataDir, HistoryCase hc, int preWarTurns) throws ImportException, ReplayException {
-            ImportResult imported = HistoryHarness.scenario(dataDir, hc, preWarTurns);
+        public static PreparedWar of(Path dataDir, HistoryCase hc, ReplaySetup setup) throws ImportException, ReplayException {
+            ImportResult imported = HistoryHarness.scenario(dataDir, hc, setup);
             Scenario scenario = HistoryHarness.checkAndTranslate(HistoryHarness.fileName(hc), imported.scenarioText()).scenario();
             Map<String, String> abb = new HashMap<>();
             imported.stateIds().forEach((a, id) -> abb.put(id, a));

@@ -23,6 +23,7 @@ import org.entente.importer.ScenarioImporter;
 import org.entente.importer.history.HistoryCase;
 import org.entente.importer.history.Opening;
 import org.entente.importer.history.PairYear;
+import org.entente.importer.history.ReplaySetup;
 import org.entente.importer.history.Score;
 import org.entente.importer.history.WarData;
 import org.entente.interpreter.ScenarioTranslator;
@@ -49,23 +50,24 @@ public final class HistoryHarness {
     /** Sets up, replays and scores war {@code number} with the model options and the requested baselines. */
     public static WarResult evaluate(Path dataDir, WarData data, int number, SimulationOptions modelOptions,
             Set<HistoryBaselines.Baseline> baselines) throws ImportException, ReplayException {
-        return evaluate(dataDir, data, number, modelOptions, baselines, 0);
+        return evaluate(dataDir, data, number, modelOptions, baselines, ReplaySetup.PROTOCOL);
     }
 
     /**
-     * The same, with {@code preWarTurns} quiet turns before the onset for the model and the {@code allies}
-     * baseline (docs/validation-against-history.md, "Pre-war turns"); the scored years stay the war's.
+     * The same, set up by {@code setup} (quiet turns before the onset, sea borders) for the model and the
+     * {@code allies} baseline (docs/validation-against-history.md, "Pre-war turns", "Sea borders"); the scored
+     * years and states stay the war's.
      */
     public static WarResult evaluate(Path dataDir, WarData data, int number, SimulationOptions modelOptions,
-            Set<HistoryBaselines.Baseline> baselines, int preWarTurns) throws ImportException, ReplayException {
+            Set<HistoryBaselines.Baseline> baselines, ReplaySetup setup) throws ImportException, ReplayException {
         HistoryCase historyCase = HistoryCase.of(dataDir, data, number);
-        Replay model = replay(dataDir, historyCase, modelOptions, preWarTurns);
+        Replay model = replay(dataDir, historyCase, modelOptions, setup);
         Map<HistoryBaselines.Baseline, Score> scores = new EnumMap<>(HistoryBaselines.Baseline.class);
         for (HistoryBaselines.Baseline b : baselines) {
             Set<PairYear> run = switch (b) {
                 case nobody -> HistoryBaselines.nobody(historyCase);
                 case allies -> HistoryBaselines.alliesOptions().equals(modelOptions) ? model.atWar()
-                        : replay(dataDir, historyCase, HistoryBaselines.alliesOptions(), preWarTurns).atWar();
+                        : replay(dataDir, historyCase, HistoryBaselines.alliesOptions(), setup).atWar();
             };
             scores.put(b, historyCase.score(run));
         }
@@ -82,7 +84,13 @@ public final class HistoryHarness {
      * before the openings, so alignments, arming and blocs can form as they would in peace time.
      */
     public static ImportResult scenario(Path dataDir, HistoryCase historyCase, int preWarTurns) throws ImportException {
-        ImportResult imported = ScenarioImporter.importScenario(historyCase.importRequest(dataDir, preWarTurns));
+        return scenario(dataDir, historyCase, ReplaySetup.preWar(preWarTurns));
+    }
+
+    /** The same, set up by {@code setup}: quiet turns before the onset and the water contiguity written as borders. */
+    public static ImportResult scenario(Path dataDir, HistoryCase historyCase, ReplaySetup setup) throws ImportException {
+        int preWarTurns = setup.preWarTurns();
+        ImportResult imported = ScenarioImporter.importScenario(historyCase.importRequest(dataDir, setup));
         StringBuilder text = new StringBuilder(imported.scenarioText());
         if (preWarTurns > 0) {
             int first = historyCase.onset() - preWarTurns;
@@ -114,7 +122,13 @@ public final class HistoryHarness {
     /** The same, with {@code preWarTurns} quiet turns before the onset. */
     public static Replay replay(Path dataDir, HistoryCase historyCase, SimulationOptions options, int preWarTurns)
             throws ImportException, ReplayException {
-        ImportResult scenario = scenario(dataDir, historyCase, preWarTurns);
+        return replay(dataDir, historyCase, options, ReplaySetup.preWar(preWarTurns));
+    }
+
+    /** The same, set up by {@code setup}. */
+    public static Replay replay(Path dataDir, HistoryCase historyCase, SimulationOptions options, ReplaySetup setup)
+            throws ImportException, ReplayException {
+        ImportResult scenario = scenario(dataDir, historyCase, setup);
         String fileName = fileName(historyCase);
         Translated translated = checkAndTranslate(fileName, scenario.scenarioText());
         Trace trace = Simulation.run(translated.scenario(), options);

@@ -10,6 +10,7 @@ import org.entente.cli.HistoryFixtures;
 import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.sim.SimulationOptions;
 import org.entente.engine.trace.Trace;
+import org.entente.importer.history.ReplaySetup;
 import org.entente.importer.history.HistoryCase;
 import org.entente.importer.history.WarData;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class DecisionFitTest {
     }
 
     private DecisionFit.PreparedWar war(int number) throws Exception {
-        return DecisionFit.PreparedWar.of(data, HistoryCase.of(data, wars, number), 0);
+        return DecisionFit.PreparedWar.of(data, HistoryCase.of(data, wars, number), ReplaySetup.PROTOCOL);
     }
 
     private static List<String> described(List<DecisionFit.Labelled> decisions) {

@@ -152,11 +152,14 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
      * stay {@link #years()}.
      */
     public ImportRequest importRequest(Path dataDir, int preWarTurns) {
-        if (preWarTurns < 0) {
-            throw new IllegalArgumentException("the number of pre-war turns is negative: " + preWarTurns);
-        }
-        ImportRequest request = ImportRequest.forStates(onset(), stateNames(), dataDir).withLastYear(lastYear());
-        return preWarTurns == 0 ? request : request.withFirstYear(onset() - preWarTurns);
+        return importRequest(dataDir, ReplaySetup.preWar(preWarTurns));
+    }
+
+    /** The same with the setup's water contiguity written as borders (docs/validation-against-history.md, "Sea borders"). */
+    public ImportRequest importRequest(Path dataDir, ReplaySetup setup) {
+        ImportRequest request = ImportRequest.forStates(onset(), stateNames(), dataDir).withLastYear(lastYear())
+                .withSeaBorders(setup.seaBorders());
+        return setup.preWarTurns() == 0 ? request : request.withFirstYear(onset() - setup.preWarTurns());
     }
 
     /**

@@ -82,6 +82,16 @@ class HistoryCaseTest {
         assertThat(c.importRequest(dir, 2).firstTurn()).isEqualTo(1912);
         assertThat(c.importRequest(dir, 2).year()).isEqualTo(1914);
         assertThat(c.importRequest(dir, 2).lastTurn()).isEqualTo(1918);
+        assertThat(c.importRequest(dir, 2).seaBorders()).isEqualTo(org.entente.importer.SeaBorders.NONE);
+        // an experiment's setup: the quiet turns and the sea borders both reach the import
+        org.entente.importer.ImportRequest sea = c.importRequest(dir, new ReplaySetup(2, org.entente.importer.SeaBorders.MILES_400));
+        assertThat(sea.firstTurn()).isEqualTo(1912);
+        assertThat(sea.seaBorders()).isEqualTo(org.entente.importer.SeaBorders.MILES_400);
+        String britain = org.entente.importer.ScenarioImporter.importScenario(sea).scenarioText();
+        britain = britain.substring(britain.indexOf("state UKG "), britain.indexOf("}", britain.indexOf("state UKG ")));
+        // the North Sea: Germany is within 400 miles of water (COW conttype 5), not within 150
+        assertThat(britain).contains("// borders by sea (COW water contiguity): NTH, BEL, FRN, GMY");
+        assertThatThrownBy(() -> new ReplaySetup(-1, org.entente.importer.SeaBorders.NONE)).isInstanceOf(IllegalArgumentException.class);
         // 1859: every imported state was in the system by 1851 (Parma), so nobody enters in a run from 1857
         HistoryCase w28 = HistoryCase.of(dir, data, 28);
         assertThat(w28.entrantsAfter(1857)).isEmpty();
