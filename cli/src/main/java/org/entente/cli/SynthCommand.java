@@ -43,6 +43,11 @@ public class SynthCommand implements Callable<Integer> {
 			description = "Years in the run, from 1900 (default: ${DEFAULT-VALUE}; at most 1000, the longest scenario).")
 	int turns;
 
+	@Option(names = "--entrants", paramLabel = "P", defaultValue = "0",
+			description = "Probability that a state enters the state system during the run: 'since Y', Y drawn from the "
+					+ "run's second to last year, no event naming it before (default: ${DEFAULT-VALUE}, every state there from the start).")
+	double entrants;
+
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
 	Path output;
 
@@ -50,7 +55,7 @@ public class SynthCommand implements Callable<Integer> {
 	public Integer call() {
 		ScenarioSynthesizer.Options options;
 		try {
-			options = new ScenarioSynthesizer.Options(states, treaties == null ? 5 * states : treaties, seed, turns, 1900);
+			options = new ScenarioSynthesizer.Options(states, treaties == null ? 5 * states : treaties, seed, turns, 1900, entrants);
 		} catch (IllegalArgumentException e) {
 			spec.commandLine().getErr().println("entente: synth: " + e.getMessage());
 			return Main.USAGE;

@@ -42,6 +42,39 @@ class SynthCommandTest {
 	}
 
 	@Test
+	void entrantsGetAnEntryYearWithinTheRunAndTheFileStillChecksCleanAndRuns() throws Exception {
+		Path out = dir.resolve("entrants.entente");
+		CliRunner synth = CliRunner.run("synth", "--states", "50", "--turns", "20", "--entrants", "0.2", "-o", out.toString());
+		assertThat(synth.exitCode()).isEqualTo(0);
+		String text = Files.readString(out);
+		assertThat(text).startsWith("// Synthetic scenario written by 'entente synth --states 50 --treaties 250 --seed 1 --entrants 0.2'.");
+		java.util.List<Integer> years = text.lines().filter(l -> l.startsWith("    since "))
+				.map(l -> Integer.valueOf(l.substring("    since ".length()))).toList();
+		assertThat(years).isNotEmpty().allSatisfy(year -> assertThat(year).isBetween(1901, 1919));
+		CliRunner check = CliRunner.run("check", out.toString());
+		assertThat(check.out()).contains("0 errors").doesNotContain("before-entry");
+		CliRunner run = CliRunner.run("run", out.toString());
+		assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(0);
+		assertThat(run.out()).contains("enters the state system");
+		assertThat(CliRunner.run("synth", "--states", "50", "--turns", "20", "--entrants", "0.2").out()).isEqualTo(text);
+	}
+
+	@Test
+	void noEntrantsIsTheDefault() {
+		CliRunner plain = CliRunner.run("synth", "--states", "60", "--seed", "9");
+		assertThat(plain.out()).doesNotContain("since");
+		assertThat(CliRunner.run("synth", "--states", "60", "--seed", "9", "--entrants", "0").out()).isEqualTo(plain.out());
+	}
+
+	@Test
+	void anEntrantShareOutsideZeroToOneIsAUsageError() {
+		CliRunner result = CliRunner.run("synth", "--states", "5", "--entrants", "1.5");
+		assertThat(result.exitCode()).isEqualTo(2);
+		assertThat(result.err()).isEqualTo("entente: synth: the share of entrants is a probability from 0 to 1, not 1.5"
+				+ System.lineSeparator());
+	}
+
+	@Test
 	void tooFewStatesIsAUsageError() {
 		CliRunner result = CliRunner.run("synth", "--states", "1");
 		assertThat(result.exitCode()).isEqualTo(2);

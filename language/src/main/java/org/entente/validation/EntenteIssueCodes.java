@@ -100,11 +100,11 @@ public final class EntenteIssueCodes {
 	/** Warning. The same clause twice between the same parties in one year. Data: treaty, otherTreaty, year. Fix: remove this clause. */
 	public static final String DUPLICATE_CLAUSE = PREFIX + "duplicate-clause";
 
-	/** Error. An event (attack, annexation, collapse, arms, joins, leaves, peace) naming a state in a year before its {@code since} (it is not in the state system yet; the engine ignores it there). Data: state, since, year. */
+	/** Error. An event (attack, annexation, collapse, arms, joins, leaves, peace) naming a state in a year before its {@code since} (it is not in the state system yet; the engine ignores it there). Data: state, since, year, from, to (the scenario's years, empty when not written), sameFile ({@code true} when the state is declared in this file). Fix: move the event to {@code since} (when that is not after {@code to}); let the state enter in the event's year (when it is within {@code from..to} and the state is declared in this file). */
 	public static final String EVENT_BEFORE_ENTRY = PREFIX + "event-before-entry";
-	/** Warning. A state's {@code since} after the scenario's last year: it never enters. Data: state, since, to. */
+	/** Warning. A state's {@code since} after the scenario's last year: it never enters. Data: state, since, to. Fix: remove {@code since} (the state is in the system from the start). */
 	public static final String ENTRY_AFTER_SCENARIO = PREFIX + "entry-after-scenario";
-	/** Warning. An expectation about a state in a year before its {@code since} (an expectation without a year: the last year). Data: state, since, year. */
+	/** Warning. An expectation about a state in a year before its {@code since} (an expectation without a year: the last year). Data: state, since, year, timing ({@code in} or {@code by}; empty when the expectation has no year), to (empty when not written). Fix: move the expectation to {@code since} (when it has a year and {@code since} is not after {@code to}). */
 	public static final String EXPECTATION_BEFORE_ENTRY = PREFIX + "expectation-before-entry";
 
 	/** The short form shown to users: "unresolved-name" rather than "org.entente.unresolved-name". */

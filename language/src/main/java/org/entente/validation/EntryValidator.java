@@ -36,11 +36,14 @@ public class EntryValidator extends EntenteCheckBase {
 		if (e.getAction() == null) {
 			return;
 		}
+		ScenarioHeader h = header(e);
 		forEachState(e.getAction(), (owner, feature, index, state) -> {
 			if (absent(state, e.getYear())) {
+				// from, to and sameFile tell the quick fixes which repair fits (move the event, or the entry)
 				error(label(state) + " enters the state system in " + state.getSince() + "; this event is in " + e.getYear()
 						+ ".", owner, feature, index, EVENT_BEFORE_ENTRY, kv("state", state.getName()),
-						kv("since", state.getSince()), kv("year", e.getYear()));
+						kv("since", state.getSince()), kv("year", e.getYear()), kv("from", fromYear(h)), kv("to", toYear(h)),
+						kv("sameFile", state.eResource() == e.eResource()));
 			}
 		});
 	}
@@ -56,11 +59,14 @@ public class EntryValidator extends EntenteCheckBase {
 			return;
 		}
 		int at = year;
+		String timing = x.getYear() == null || x.getTiming() == null ? "" : x.getTiming().getLiteral();
+		String to = toYear(header(x));
 		forEachState(x.getCondition(), (owner, feature, index, state) -> {
 			if (absent(state, at)) {
 				warning(label(state) + " enters the state system in " + state.getSince() + "; this expectation is about "
 						+ at + ", when it is not in the system.", owner, feature, index, EXPECTATION_BEFORE_ENTRY,
-						kv("state", state.getName()), kv("since", state.getSince()), kv("year", at));
+						kv("state", state.getName()), kv("since", state.getSince()), kv("year", at), kv("timing", timing),
+						kv("to", to));
 			}
 		});
 	}
@@ -92,6 +98,16 @@ public class EntryValidator extends EntenteCheckBase {
 
 	private static String label(StateDecl s) {
 		return s.getTitle() != null && !s.getTitle().isBlank() ? s.getTitle() : s.getName();
+	}
+
+	/** The header's first year as issue data: empty when the file has no {@code from}. */
+	private static String fromYear(ScenarioHeader h) {
+		return h == null || h.getFromYear() == null ? "" : h.getFromYear().toString();
+	}
+
+	/** The header's last year as issue data: empty when the file has no {@code to}. */
+	private static String toYear(ScenarioHeader h) {
+		return h == null || h.getToYear() == null ? "" : h.getToYear().toString();
 	}
 
 	private static ScenarioHeader header(EObject e) {

@@ -26,18 +26,24 @@ import org.entente.engine.trace.Fmt;
  * drawn from the border neighbourhood within one camp; clause mix like ATOP (defense most common,
  * then consultation, nonaggression, neutrality, some offense; some {@code unless provoked},
  * {@code against} targets in other camps); signed mostly before the run, some during it;</li>
- * <li>attacks across camps, arms, joins, leaves, peace, and expectations that hold.</li>
+ * <li>attacks across camps, arms, joins, leaves, peace, and expectations that hold;</li>
+ * <li>with {@code entrants} P &gt; 0, each state with probability P enters the state system late:
+ * {@code since Y}, Y uniform over the run's second to last year (docs/semantics.md §1, "Entry").</li>
  * </ul>
  *
  * <p>Validity by construction: every treaty binds states of one camp and names only states of other
  * camps in {@code against}, so no state is pledged against an ally, a nonaggression partner or a
  * state it promised neutrality; {@code forces} stay within 100 % per state over all treaties; joins
- * and leaves name treaties in force that year; events and expectations lie within the run.
+ * and leaves name treaties in force that year; events and expectations lie within the run and name
+ * no state before its entry.
  */
 public final class ScenarioSynthesizer {
 
-	/** What to generate. {@code turns} one-year turns starting at {@code firstYear}. */
-	public record Options(int states, int treaties, long seed, int turns, int firstYear) {
+	/**
+	 * What to generate. {@code turns} one-year turns starting at {@code firstYear}; {@code entrants}, the
+	 * probability that a state enters the state system during the run (0: every state is there from the start).
+	 */
+	public record Options(int states, int treaties, long seed, int turns, int firstYear, double entrants) {
 		public Options {
 			if (states < 2) {
 				throw new IllegalArgumentException("a scenario needs at least 2 states, not " + states);
@@ -53,6 +59,14 @@ public final class ScenarioSynthesizer {
 				throw new IllegalArgumentException("a run has at most " + org.entente.engine.model.Limits.MAX_TURNS
 						+ " turns, not " + turns);
 			}
+			if (!(entrants >= 0 && entrants <= 1)) {
+				throw new IllegalArgumentException("the share of entrants is a probability from 0 to 1, not " + entrants);
+			}
+		}
+
+		/** Every state in the system from the start. */
+		public Options(int states, int treaties, long seed, int turns, int firstYear) {
+			this(states, treaties, seed, turns, firstYear, 0);
 		}
 
 		public static Options of(int states, int treaties, long seed) {
@@ -60,7 +74,11 @@ public final class ScenarioSynthesizer {
 		}
 
 		public Options withTurns(int value) {
-			return new Options(states, treaties, seed, value, firstYear);
+			return new Options(states, treaties, seed, value, firstYear, entrants);
+		}
+
+		public Options withEntrants(double probability) {
+			return new Options(states, treaties, seed, turns, firstYear, probability);
 		}
 	}
 
@@ -88,6 +106,8 @@ public final class ScenarioSynthesizer {
 	private String[] regionNames;
 	private int[] forcesLeft;
 	private int from, to;
+	/** The year each state enters the state system: {@code from} for all but the entrants. */
+	private int[] entry;
 
 	// treaties, for events and expectations
 	private final List<TreatyInfo> treaties = new ArrayList<>();
@@ -205,6 +225,8 @@ public final class ScenarioSynthesizer {
 		}
 		forcesLeft = new int[n];
 		Arrays.fill(forcesLeft, 100);
+		entry = new int[n];
+		Arrays.fill(entry, from);
 	}
 
 	/** Each state to its 3 nearest (within the 3×3 grid cells around it), symmetric, degree ≤ 6. */
@@ -265,7 +287,8 @@ public final class ScenarioSynthesizer {
 
 	private void header() {
 		line("// Synthetic scenario written by 'entente synth --states " + n + " --treaties " + options.treaties()
-				+ " --seed " + options.seed() + "'.");
+				+ " --seed " + options.seed() + (options.entrants() > 0 ? " --entrants " + Fmt.plain(options.entrants()) : "")
+				+ "'.");
 		line("scenario Synthetic \"" + n + " states, " + options.treaties() + " treaties, seed " + options.seed() + "\"");
 		line("    from " + from + " to " + to + " seed " + Math.abs(options.seed() % 1_000_000_000L));
 		line("");
@@ -347,6 +370,11 @@ public final class ScenarioSynthesizer {
 			}
 			if (random.nextDouble() < 0.4) {
 				line("    stability " + Fmt.fixed(0.4 + 0.6 * random.nextDouble(), 2));
+			}
+			// no draw at all without entrants, so that those scenarios stay what they were
+			if (options.entrants() > 0 && to > from && random.nextDouble() < options.entrants()) {
+				entry[i] = from + 1 + random.nextInt(to - from);
+				line("    since " + entry[i]);
 			}
 			line("}");
 		}
@@ -674,6 +702,11 @@ public final class ScenarioSynthesizer {
 
 	// ---------------------------------------------------------------- events and expectations
 
+	/**
+	 * Events name only states in the system that year (docs/validation.md, event-before-entry): an attack,
+	 * a joins or a leaves naming an entrant too early is drawn again, an arms change is dropped, and a
+	 * peace follows its war, whose states were already there.
+	 */
 	private void events() {
 		// attacks never fall in a year with a peace, so "at war" expectations hold
 		List<Integer> attackYears = new ArrayList<>(), peaceYears = new ArrayList<>();
@@ -689,6 +722,9 @@ public final class ScenarioSynthesizer {
 				int target = foreignNeighbour(attacker);
 				if (target >= 0) {
 					int year = attackYears.get(random.nextInt(attackYears.size()));
+					if (!present(attacker, year) || !present(target, year)) {
+						continue;
+					}
 					line("in " + year + ": " + names[attacker] + " attacks " + names[target]);
 					wars.add(new int[] { attacker, target, year });
 					if (expectations.size() < 5) {
@@ -708,7 +744,10 @@ public final class ScenarioSynthesizer {
 			int year = from + random.nextInt(to - from + 1);
 			int change = 5 * (1 + random.nextInt(10));
 			boolean down = random.nextDouble() < 0.25;
-			line("in " + year + ": " + names[random.nextInt(n)] + " arms " + (down ? "-" : "+") + change + "%");
+			int state = random.nextInt(n);
+			if (present(state, year)) {
+				line("in " + year + ": " + names[state] + " arms " + (down ? "-" : "+") + change + "%");
+			}
 		}
 		// durable defense treaties never lapse (docs/semantics.md §7). That they stay in force is not promised:
 		// under the decision rule an entrant may declare war on a partner and so breach the treaty (§6a).
@@ -740,7 +779,7 @@ public final class ScenarioSynthesizer {
 				}
 				List<Integer> campList = campMembers.get(t.camp);
 				int joiner = campList.get(random.nextInt(campList.size()));
-				if (t.parties.contains(joiner)) {
+				if (t.parties.contains(joiner) || !present(joiner, year)) {
 					continue;
 				}
 				changed.add(t);
@@ -755,11 +794,20 @@ public final class ScenarioSynthesizer {
 				if (t.guarantee || t.parties.size() < 3 || t.protectedFromLeaving || !t.inForce(year) || changed.contains(t)) {
 					continue;
 				}
+				int leaver = t.parties.get(random.nextInt(t.parties.size()));
+				if (!present(leaver, year)) {
+					continue;
+				}
 				changed.add(t);
-				line("in " + year + ": " + names[t.parties.get(random.nextInt(t.parties.size()))] + " leaves " + t.name);
+				line("in " + year + ": " + names[leaver] + " leaves " + t.name);
 				break;
 			}
 		}
+	}
+
+	/** Whether the state is in the state system in that year. */
+	private boolean present(int state, int year) {
+		return entry[state] <= year;
 	}
 
 	// ---------------------------------------------------------------- text

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
@@ -14,6 +16,8 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.entente.engine.trace.Fmt;
 import org.entente.entente.DefenseClause;
 import org.entente.entente.EntentePackage;
+import org.entente.entente.Event;
+import org.entente.entente.Expectation;
 import org.entente.entente.Guarantee;
 import org.entente.entente.Ideology;
 import org.entente.entente.Region;
@@ -97,6 +101,14 @@ public class EntenteQuickfixProvider implements IQuickFixProvider {
 						: List.of()));
 		fixes.put(DUPLICATE_CLAUSE, (d, data, acceptor) -> acceptor.accept("Remove this duplicate clause",
 				(diagnostic, element, document) -> edits.removeElement(element, document)));
+
+		// state-system entry (docs/semantics.md §1 "Entry")
+		fixes.put(EVENT_BEFORE_ENTRY, this::fixEventBeforeEntry);
+		fixes.put(ENTRY_AFTER_SCENARIO, (d, data, acceptor) -> acceptor.accept("Remove 'since' from " + quoted(data, "state"),
+				(diagnostic, element, document) -> element instanceof StateDecl s
+						? edits.removeOptionalFeature(s, P.getStateDecl_Since(), document)
+						: List.of()));
+		fixes.put(EXPECTATION_BEFORE_ENTRY, this::moveExpectationToEntry);
 
 		fixes.put(UNRESOLVED_NAME, this::createMissingDeclaration);
 	}
@@ -187,6 +199,72 @@ public class EntenteQuickfixProvider implements IQuickFixProvider {
 			}
 			return edits.replaceFeature(t, P.getTreaty_Expires(), Integer.toString(t.getSigned() + 1), document);
 		});
+	}
+
+	/**
+	 * An event naming a state before its entry: move the event to the entry year (unless that is after the
+	 * scenario, where the event would be out of range), or let the state enter in the event's year (when
+	 * that year is within the scenario and the state's declaration is in this file, the one a fix edits).
+	 */
+	private void fixEventBeforeEntry(Diagnostic d, IssueData data, DiagnosticResolutionAcceptor acceptor) {
+		String state = data.value("state");
+		Double since = data.number("since");
+		Double year = data.number("year");
+		Double from = data.number("from");
+		Double to = data.number("to");
+		if (state == null || since == null || year == null) {
+			return;
+		}
+		if (to == null || since <= to) {
+			acceptor.accept("Move the event to " + Fmt.plain(since), (diagnostic, element, document) -> {
+				Event event = EcoreUtil2.getContainerOfType(element, Event.class);
+				StateDecl entrant = namedState(event, state);
+				return event == null || entrant == null || entrant.getSince() == null ? List.of()
+						: edits.replaceFeature(event, P.getEvent_Year(), entrant.getSince().toString(), document);
+			});
+		}
+		boolean withinScenario = (from == null || from <= year) && (to == null || year <= to);
+		if (withinScenario && "true".equals(data.value("sameFile"))) {
+			acceptor.accept("Let " + quoted(data, "state") + " enter in " + Fmt.plain(year), (diagnostic, element, document) -> {
+				Event event = EcoreUtil2.getContainerOfType(element, Event.class);
+				StateDecl entrant = namedState(event, state);
+				return event == null || entrant == null || entrant.eResource() != event.eResource() ? List.of()
+						: edits.replaceFeature(entrant, P.getStateDecl_Since(), Integer.toString(event.getYear()), document);
+			});
+		}
+	}
+
+	/** An expectation about a state before its entry: move a dated expectation to the entry year, when that is within the scenario. */
+	private void moveExpectationToEntry(Diagnostic d, IssueData data, DiagnosticResolutionAcceptor acceptor) {
+		String state = data.value("state");
+		String timing = data.value("timing");
+		Double since = data.number("since");
+		Double to = data.number("to");
+		if (state == null || since == null || timing == null || timing.isEmpty() || to != null && since > to) {
+			return;
+		}
+		acceptor.accept("Move the expectation to " + Fmt.plain(since), (diagnostic, element, document) -> {
+			Expectation expectation = EcoreUtil2.getContainerOfType(element, Expectation.class);
+			StateDecl entrant = namedState(expectation, state);
+			return expectation == null || expectation.getYear() == null || entrant == null || entrant.getSince() == null
+					? List.of()
+					: edits.replaceFeature(expectation, P.getExpectation_Year(), entrant.getSince().toString(), document);
+		});
+	}
+
+	/** The state called {@code name} among those an event or expectation refers to. */
+	private static StateDecl namedState(EObject eventOrExpectation, String name) {
+		if (eventOrExpectation == null) {
+			return null;
+		}
+		for (EObject element : EcoreUtil2.eAllOfType(eventOrExpectation, EObject.class)) {
+			for (EObject target : element.eCrossReferences()) {
+				if (target instanceof StateDecl s && !s.eIsProxy() && name.equals(s.getName())) {
+					return s;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Issue data: [kind, name]. Offers to declare the missing state, ideology or region. */

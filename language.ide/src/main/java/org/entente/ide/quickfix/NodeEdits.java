@@ -101,14 +101,36 @@ public class NodeEdits {
 				return owner.eContainingFeature() != null && owner.eContainingFeature().isMany() && !(owner.eContainer() instanceof Model)
 						? removeElement(owner, document) : removeTopLevel(owner, document);
 			}
-			ILeafNode keyword = previousVisibleLeaf(item);
-			int start = keyword != null && keyword.getGrammarElement() instanceof Keyword k && k.eContainer() == group
-					? keyword.getOffset() : item.getOffset();
-			return List.of(removal(document, start, item.getEndOffset()));
+			return List.of(removal(document, startWithKeyword(item, group), item.getEndOffset()));
 		}
 		int start = index > 0 ? items.get(index - 1).getEndOffset() : item.getOffset();
 		int end = index > 0 ? item.getEndOffset() : items.get(1).getOffset();
 		return List.of(removal(document, start, end));
+	}
+
+	/**
+	 * Removes the value of a single optional feature with the keyword that introduces it
+	 * ({@code since 1920} from a state); nothing when it is not written or the grammar requires it.
+	 */
+	public List<TextEdit> removeOptionalFeature(EObject owner, EStructuralFeature feature, Document document) {
+		List<INode> nodes = owner == null ? List.of() : NodeModelUtils.findNodesForFeature(owner, feature);
+		if (nodes.size() != 1) {
+			return List.of();
+		}
+		INode value = nodes.get(0);
+		Assignment assignment = GrammarUtil.containingAssignment(value.getGrammarElement());
+		if (assignment == null || !(assignment.eContainer() instanceof AbstractElement group)
+				|| !GrammarUtil.isOptionalCardinality(group)) {
+			return List.of();
+		}
+		return List.of(removal(document, startWithKeyword(value, group), value.getEndOffset()));
+	}
+
+	/** Where the item starts, or the keyword before it when that keyword belongs to the item's group. */
+	private static int startWithKeyword(INode item, AbstractElement group) {
+		ILeafNode keyword = previousVisibleLeaf(item);
+		return keyword != null && keyword.getGrammarElement() instanceof Keyword k && k.eContainer() == group
+				? keyword.getOffset() : item.getOffset();
 	}
 
 	// ------------------------------------------------------------------ replacements and insertions

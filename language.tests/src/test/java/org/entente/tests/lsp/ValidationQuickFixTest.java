@@ -22,8 +22,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ValidationQuickFixTest extends AbstractEntenteLanguageServerTest {
 
-	/** {@code text} with {@code from} (unique in it) replaced by {@code to} is the expected result. */
-	record Case(String code, String title, String text, String from, String to) {
+	/**
+	 * {@code text} with {@code from} (unique in it) replaced by {@code to} is the expected result of the fix
+	 * {@code title}, one of the fixes {@code offered} (in the server's order: by title).
+	 */
+	record Case(String code, List<String> offered, String title, String text, String from, String to) {
+		/** A diagnostic with one fix. */
+		Case(String code, String title, String text, String from, String to) {
+			this(code, List.of(title), title, text, from, to);
+		}
+
 		String expected() {
 			assertThat(text.indexOf(from)).as("'" + from + "' is unique").isEqualTo(text.lastIndexOf(from)).isNotNegative();
 			return text.replace(from, to);
@@ -142,7 +150,72 @@ class ValidationQuickFixTest extends AbstractEntenteLanguageServerTest {
 						state A { } state B { } state C { }
 						alliance T1 { members A, B signed 1900 defense against C }
 						alliance T2 { members B, A signed 1905 defense against C forces 20% }
-						""", "signed 1905 defense against C forces 20% }", "signed 1905 }"));
+						""", "signed 1905 defense against C forces 20% }", "signed 1905 }"),
+				// two repairs: the event after the entry, or the entry before the event
+				new Case(EVENT_BEFORE_ENTRY, List.of("Let 'ALB' enter in 1913", "Move the event to 1914"), "Move the event to 1914",
+						ENTRANT + "in 1913: GRC attacks ALB\n", "in 1913", "in 1914"),
+				new Case(EVENT_BEFORE_ENTRY, List.of("Let 'ALB' enter in 1913", "Move the event to 1914"), "Let 'ALB' enter in 1913",
+						ENTRANT + "in 1913: GRC attacks ALB\n", "since 1914", "since 1913"),
+				// an event before the scenario: moving it repairs both; an entry before the scenario would mean none
+				new Case(EVENT_BEFORE_ENTRY, "Move the event to 1914", ENTRANT + "in 1910: peace GRC, ALB\n", "in 1910", "in 1914"),
+				new Case(ENTRY_AFTER_SCENARIO, "Remove 'since' from 'ALB'",
+						"scenario S from 1912 to 1916\nstate ALB \"Albania\" { military 1 since 1920 }\n", "{ military 1 since 1920 }",
+						"{ military 1 }"),
+				new Case(ENTRY_AFTER_SCENARIO, "Remove 'since' from 'ALB'", "scenario S from 1912 to 1916\nstate ALB {\n\tsince 1920\n}\n",
+						"{\n\tsince 1920\n}", "{\n}"),
+				new Case(EXPECTATION_BEFORE_ENTRY, "Move the expectation to 1914", ENTRANT + "expect in 1913: GRC at war with ALB\n",
+						"in 1913", "in 1914"),
+				new Case(EXPECTATION_BEFORE_ENTRY, "Move the expectation to 1914", ENTRANT + "expect by 1912: not ALB is secure\n",
+						"by 1912", "by 1914"));
+	}
+
+	/** Albania enters the state system in 1914 (docs/semantics.md §1, "Entry"). */
+	private static final String ENTRANT = """
+			scenario Balkans from 1912 to 1916
+			state ALB "Albania" { since 1914 } state GRC "Greece" { }
+			""";
+
+	/** A diagnostic and the fixes it gets where some repair would not apply. */
+	record Offer(String code, String text, List<String> titles) {
+		@Override
+		public String toString() {
+			return code.substring(code.lastIndexOf('.') + 1) + " " + titles;
+		}
+	}
+
+	static Stream<Offer> offers() {
+		String never = "scenario S from 1912 to 1916\nstate ALB { since 1920 } state GRC { }\n";
+		return Stream.of(
+				// the entry year is after the scenario: a moved event would be outside it
+				new Offer(EVENT_BEFORE_ENTRY, never + "in 1913: GRC attacks ALB\n", List.of("Let 'ALB' enter in 1913")),
+				// neither fits: the event is before the scenario and the entry after it
+				new Offer(EVENT_BEFORE_ENTRY, never + "in 1911: ALB collapses\n", List.of()),
+				// no year to move (an undated expectation is about the last year)
+				new Offer(EXPECTATION_BEFORE_ENTRY, never + "expect: ALB is secure\n", List.of()),
+				new Offer(EXPECTATION_BEFORE_ENTRY, never + "expect in 1914: ALB is secure\n", List.of()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("offers")
+	void onlyTheFixesThatApplyAreOffered(Offer offer) throws Exception {
+		String uri = openFile("offer.entente", offer.text());
+		Diagnostic diagnostic = diagnosticsOf(uri).stream()
+				.filter(d -> d.getCode() != null && offer.code().equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		assertThat(actionsFor(uri, diagnostic)).extracting(CodeAction::getTitle).containsExactlyElementsOf(offer.titles());
+	}
+
+	@Test
+	void anEntrantDeclaredInAnotherFileIsNotEditedFromThisOne() throws Exception {
+		openFile("states.entente", "state ALB \"Albania\" { since 1914 } state GRC { }\n");
+		String uri = openFile("events.entente", "scenario Balkans from 1912 to 1916\nin 1913: GRC attacks ALB\n");
+		Diagnostic diagnostic = diagnosticsOf(uri).stream()
+				.filter(d -> d.getCode() != null && EVENT_BEFORE_ENTRY.equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		assertThat(actionsFor(uri, diagnostic)).extracting(CodeAction::getTitle).containsExactly("Move the event to 1914");
+	}
+
+	private List<CodeAction> actionsFor(String uri, Diagnostic diagnostic) throws Exception {
+		return languageServer.codeAction(new CodeActionParams(doc(uri), diagnostic.getRange(),
+				new CodeActionContext(List.of(diagnostic)))).get().stream().filter(Either::isRight).map(Either::getRight).toList();
 	}
 
 	@ParameterizedTest(name = "{0}: {1}")
@@ -153,10 +226,10 @@ class ValidationQuickFixTest extends AbstractEntenteLanguageServerTest {
 				.filter(d -> d.getCode() != null && c.code().equals(d.getCode().getLeft())).toList();
 		assertThat(matching).as("diagnostics %s", diagnosticsOf(uri)).isNotEmpty();
 		Diagnostic diagnostic = matching.get(0);
-		List<CodeAction> actions = languageServer.codeAction(new CodeActionParams(doc(uri), diagnostic.getRange(),
-				new CodeActionContext(List.of(diagnostic)))).get().stream().filter(Either::isRight).map(Either::getRight).toList();
-		assertThat(actions).extracting(CodeAction::getTitle).containsExactly(c.title());
-		String fixed = apply(c.text(), actions.get(0).getEdit().getChanges().get(uri));
+		List<CodeAction> actions = actionsFor(uri, diagnostic);
+		assertThat(actions).extracting(CodeAction::getTitle).containsExactlyElementsOf(c.offered());
+		CodeAction chosen = actions.get(c.offered().indexOf(c.title()));
+		String fixed = apply(c.text(), chosen.getEdit().getChanges().get(uri));
 		assertThat(fixed).isEqualTo(c.expected());
 
 		String fixedUri = openFile("fixed.entente", fixed);

@@ -16,6 +16,7 @@ import org.entente.loading.EntenteDiagnostic;
 import org.entente.loading.ScenarioLoader;
 import org.entente.synth.ScenarioSynthesizer;
 import org.entente.tests.EntenteInjectorProvider;
+import org.entente.validation.EntenteIssueCodes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,16 +39,44 @@ class SynthesizedScenariosTest {
 	@CsvSource({ "2,0,1", "2,3,2", "3,5,3", "7,20,4", "12,60,5", "40,200,6", "100,500,7", "100,500,8", "300,1500,9",
 			"1000,5000,10" })
 	void synthesizedScenarioChecksCleanAndMeetsItsExpectations(int states, int treaties, long seed) {
-		String text = ScenarioSynthesizer.generate(ScenarioSynthesizer.Options.of(states, treaties, seed).withTurns(30));
+		checksCleanAndMeetsItsExpectations(ScenarioSynthesizer.Options.of(states, treaties, seed).withTurns(30));
+	}
+
+	/** States entering the state system during the run (docs/semantics.md §1, "Entry"): no event names one too early. */
+	@ParameterizedTest(name = "{0} states, {1} treaties, seed {2}, entrants {3}")
+	@CsvSource({ "40,200,6,0.2", "300,1500,9,0.2", "100,500,11,0.5", "20,40,12,1" })
+	void scenarioWithEntrantsChecksCleanAndMeetsItsExpectations(int states, int treaties, long seed, double entrants) {
+		String text = checksCleanAndMeetsItsExpectations(
+				ScenarioSynthesizer.Options.of(states, treaties, seed).withTurns(30).withEntrants(entrants));
+		assertThat(text).contains("    since 19");
+	}
+
+	@Test
+	void withoutEntrantsNoStateHasAnEntryYear() {
+		ScenarioSynthesizer.Options options = ScenarioSynthesizer.Options.of(300, 1500, 9).withTurns(30);
+		assertThat(ScenarioSynthesizer.generate(options)).doesNotContain("since").isEqualTo(
+				ScenarioSynthesizer.generate(options.withEntrants(0)));
+		assertThat(ScenarioSynthesizer.generate(options.withEntrants(0.2)))
+				.isEqualTo(ScenarioSynthesizer.generate(options.withEntrants(0.2)));
+	}
+
+	/** Checks the scenario with no errors and no expectation about a state before its entry, runs it, returns its text. */
+	private String checksCleanAndMeetsItsExpectations(ScenarioSynthesizer.Options options) {
+		int states = options.states();
+		int treaties = options.treaties();
+		long seed = options.seed();
+		String text = ScenarioSynthesizer.generate(options);
 		XtextResource resource = loader.loadText(Path.of("synth-" + seed + ".entente"), text);
-		List<EntenteDiagnostic> errors = loader.diagnose(resource, "synth").stream()
-				.filter(EntenteDiagnostic::countsAsError).toList();
-		assertThat(errors).isEmpty();
+		List<EntenteDiagnostic> diagnostics = loader.diagnose(resource, "synth");
+		assertThat(diagnostics.stream().filter(EntenteDiagnostic::countsAsError).toList()).isEmpty();
+		assertThat(diagnostics).noneMatch(d -> EntenteIssueCodes.shortCode(d.code()).equals(
+				EntenteIssueCodes.shortCode(EntenteIssueCodes.EXPECTATION_BEFORE_ENTRY)));
 		Model model = (Model) resource.getContents().get(0);
 		assertThat(model.getElements()).hasSizeGreaterThan(states + treaties);
 		Trace trace = Simulation.run(translator.translate(model));
 		assertThat(trace.turns()).hasSize(30);
 		assertThat(trace.expectations()).allSatisfy(result -> assertThat(result.passed()).as(result.toString()).isTrue());
+		return text;
 	}
 
 	@Test

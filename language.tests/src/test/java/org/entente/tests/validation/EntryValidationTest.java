@@ -27,7 +27,7 @@ class EntryValidationTest extends ValidationTestBase {
 		validate(STATES + "in 1913: GRC attacks ALB\n");
 		Issue issue = error(EVENT_BEFORE_ENTRY, "ALB", 5);
 		assertThat(issue.getMessage()).isEqualTo("Albania enters the state system in 1914; this event is in 1913.");
-		assertThat(data(issue)).containsExactly("state=ALB", "since=1914", "year=1913");
+		assertThat(data(issue)).containsExactly("state=ALB", "since=1914", "year=1913", "from=1912", "to=1916", "sameFile=true");
 	}
 
 	@Test
@@ -68,13 +68,23 @@ class EntryValidationTest extends ValidationTestBase {
 		validate(STATES + "expect in 1913: GRC at war with ALB\n");
 		Issue issue = warning(EXPECTATION_BEFORE_ENTRY, "ALB", 5);
 		assertThat(issue.getMessage()).isEqualTo("Albania enters the state system in 1914; this expectation is about 1913, when it is not in the system.");
-		assertThat(data(issue)).containsExactly("state=ALB", "since=1914", "year=1913");
+		assertThat(data(issue)).containsExactly("state=ALB", "since=1914", "year=1913", "timing=in", "to=1916");
 	}
 
 	@Test
 	void anExpectationWithoutAYearIsAboutTheLastYear() {
 		validate("scenario S from 1912 to 1916\nstate ALB { since 1920 }\nexpect: ALB is secure\n");
-		warning(EXPECTATION_BEFORE_ENTRY, "ALB", 3);
+		Issue issue = warning(EXPECTATION_BEFORE_ENTRY, "ALB", 3);
+		assertThat(data(issue)).containsExactly("state=ALB", "since=1920", "year=1916", "timing=", "to=1916");
+	}
+
+	@Test
+	void withoutAScenarioHeaderTheYearsOfTheScenarioAreEmpty() {
+		validate("state ALB { since 1914 } state GRC { }\nin 1913: GRC attacks ALB\nexpect by 1913: GRC at war with ALB\n");
+		assertThat(data(error(EVENT_BEFORE_ENTRY, "ALB", 2)))
+				.containsExactly("state=ALB", "since=1914", "year=1913", "from=", "to=", "sameFile=true");
+		assertThat(data(warning(EXPECTATION_BEFORE_ENTRY, "ALB", 3)))
+				.containsExactly("state=ALB", "since=1914", "year=1913", "timing=by", "to=");
 	}
 
 	@Test
