@@ -24,6 +24,7 @@ import org.entente.importer.DataDirectory;
 import org.entente.importer.ImportException;
 import org.entente.importer.SeaBorders;
 import org.entente.importer.history.ReplaySetup;
+import org.entente.importer.history.HistoryCase;
 import org.entente.importer.history.HistoryInputException;
 import org.entente.importer.history.War;
 import org.entente.importer.history.WarData;
@@ -98,6 +99,11 @@ public class HistoryCommand implements Callable<Integer> {
 					+ "docs/validation-against-history.md, \"Sea borders\").")
 	int seaMiles;
 
+	@Option(names = "--write-scenario", paramLabel = "FILE",
+			description = "With --war: also write the war's scenario as replayed (the import at onset and the scripted openings) to FILE, "
+					+ "to run, explain or edit it with the other commands.")
+	Path scenarioFile;
+
 	@Option(names = "--data", paramLabel = "DIR",
 			description = "Folder with the COW and ATOP tables and war_openings.csv (default: ENTENTE_DATA, else the repository's data/ folder).")
 	Path data;
@@ -153,6 +159,11 @@ public class HistoryCommand implements Callable<Integer> {
 		int code = Main.OK;
 		for (int n : numbers) {
 			try {
+				if (scenarioFile != null) {
+					// written before the replay, so that a scenario the replay rejects can be read too
+					AtomicFiles.write(scenarioFile, HistoryHarness.scenario(dir, HistoryCase.of(dir, wars, n), setup).scenarioText());
+					err.println("entente: wrote " + scenarioFile);
+				}
 				WarResult result = HistoryHarness.evaluate(dir, wars, n, SimulationOptions.defaults(),
 						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested), setup);
 				if (samples != null) {
@@ -162,6 +173,9 @@ public class HistoryCommand implements Callable<Integer> {
 			} catch (HistoryInputException e) {
 				err.println("entente: " + e.getMessage());
 				return Main.USAGE;
+			} catch (java.io.IOException e) {
+				err.println("entente: cannot write '" + scenarioFile + "': " + e.getMessage());
+				return Main.FAILED;
 			} catch (ImportException e) {
 				err.println("entente: " + e.getMessage());
 				return Main.FAILED;
@@ -204,6 +218,9 @@ public class HistoryCommand implements Callable<Integer> {
 		}
 		if (seed != null && samples == null) {
 			return "--seed needs --samples N: the deterministic run draws nothing";
+		}
+		if (scenarioFile != null && selection.war == null) {
+			return "--write-scenario goes with --war: it writes the scenario of one war";
 		}
 		if (conditional && !selection.fit) {
 			return "--conditional goes with --fit: it says in whose situations the weights are fitted";

@@ -151,6 +151,34 @@ class PreWarTurnsTest {
 	}
 
 	@Test
+	void theWarsScenarioCanBeWrittenAndRunAsAFile() throws Exception {
+		Path file = dir.resolve("out/war-901.entente");
+		CliRunner r = CliRunner.run("history", "--war", "901", "--pre-war-turns", "2", "--write-scenario", file.toString(),
+				"--data", data.toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		assertThat(r.err()).contains("entente: wrote " + file);
+		String text = Files.readString(file);
+		assertThat(text).isEqualTo(HistoryHarness.scenario(data, war, 2).scenarioText())
+				.contains("    from 1908 to 1911\n").contains("RUR attacks SYL");
+		// the file runs as any scenario: Borduria enters in 1910 on its alignment, as in the replay scored above
+		CliRunner run = CliRunner.run("run", file.toString());
+		assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+		assertThat(run.out()).containsPattern("BOR enters .*alignment with SYL");
+
+		CliRunner all = CliRunner.run("history", "--all", "--write-scenario", file.toString(), "--data", data.toString());
+		assertThat(all.exitCode()).isEqualTo(2);
+		assertThat(all.err()).contains("--write-scenario goes with --war");
+		assertThat(all.out()).isEmpty();
+
+		Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+		CliRunner unwritable = CliRunner.run("history", "--war", "901", "--write-scenario", blocker.resolve("x.entente").toString(),
+				"--data", data.toString());
+		assertThat(unwritable.exitCode()).isEqualTo(1);
+		assertThat(unwritable.err()).contains("entente: cannot write '" + blocker.resolve("x.entente") + "'").doesNotContain("Exception");
+		assertThat(Files.readString(blocker)).isEqualTo("a file, not a folder");
+	}
+
+	@Test
 	void negativeOrNonNumericTurnsAreUsageErrors() {
 		CliRunner negative = CliRunner.run("history", "--war", "901", "--pre-war-turns", "-1", "--data", data.toString());
 		assertThat(negative.exitCode()).isEqualTo(2);
