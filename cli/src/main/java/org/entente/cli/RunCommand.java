@@ -99,10 +99,14 @@ public class RunCommand implements Callable<Integer> {
 		if (samples != null) {
 			return sampled(scenario, out, err);
 		}
-		Trace trace = Simulation.run(scenario, options());
+		Trace trace;
 		if (explain != null) {
-			out.print(ExplainReport.render(trace, explain));
+			// the report runs the scenario itself, to see every decision of the state, also those the trace does not list
+			ExplainReport.Explained explained = ExplainReport.explain(scenario, explain, options());
+			trace = explained.trace();
+			out.print(explained.text());
 		} else {
+			trace = Simulation.run(scenario, options());
 			out.print(switch (format) {
 				case json -> JsonReport.render(trace);
 				case csv -> CsvReport.render(trace);

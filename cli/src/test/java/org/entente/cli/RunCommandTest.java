@@ -189,6 +189,8 @@ class RunCommandTest {
 	void explainListsTheStatesDecisions() {
 		CliRunner result = CliRunner.run("run", "--explain", "Russia", example("europe-1914.entente").toString());
 		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +3.79");
+		// the exit code still says whether the expectations hold, as without --explain
+		assertThat(result.exitCode()).isEqualTo(CliRunner.run("run", example("europe-1914.entente").toString()).exitCode());
 	}
 
 	@Test

@@ -158,8 +158,7 @@ public final class DecisionStep {
         if (side == 0 || !abstentionsReported.add(((long) war.id << 32) | z)) return;
         Utility u = d.side(side);
         String against = u.enemies().isEmpty() ? null : w.names[u.enemies().get(0)];
-        String text = w.names[z] + " stays out of war #" + war.id + ": staying out 0 beats " + d.optionName(side) + ": "
-                + JoinDecider.describe(u.terms()) + " (U " + Fmt.f2(u.total()) + ", P " + Fmt.f2(d.probability(side)) + ")";
+        String text = DecisionText.stayingOut(w.names[z], war.id, d, side);
         w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.STAYS_OUT, w.names[z], against, text,
                 List.of(opening(war), text), d));
     }

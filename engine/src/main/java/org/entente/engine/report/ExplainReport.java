@@ -1,7 +1,12 @@
 package org.entente.engine.report;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.entente.engine.decision.Decision;
+import org.entente.engine.decision.DecisionObserver;
+import org.entente.engine.decision.DecisionText;
 import org.entente.engine.model.Scenario;
 import org.entente.engine.posture.ReasonWriter;
 import org.entente.engine.sim.Simulation;
@@ -12,21 +17,52 @@ import org.entente.engine.trace.StateTurn;
 import org.entente.engine.trace.Trace;
 import org.entente.engine.trace.Turn;
 
-/** For one state, each turn: its threat breakdown against every other state, its primary threat and its reasoning. */
+/**
+ * For one state, each turn: its threat breakdown against every other state, its primary threat, its reasoning and
+ * every decision it took about a war, also each time it stayed out (docs/semantics.md §6a, "Every decision explains
+ * itself").
+ */
 public final class ExplainReport {
     private ExplainReport() {}
 
-    /** Runs the scenario keeping every breakdown of {@code state}, then renders it. */
+    /** A run made for {@code --explain}: its trace (expectations and all) and the report of the state. */
+    public record Explained(Trace trace, String text) {}
+
+    /** Runs the scenario keeping every breakdown of {@code state} and every decision it takes, then renders it. */
     public static String render(Scenario scenario, String state, SimulationOptions options) {
+        return explain(scenario, state, options).text();
+    }
+
+    /**
+     * The same, with the run's trace: the decisions to stay out are seen through an observer, since the trace lists
+     * only entries and abandoned allies.
+     */
+    public static Explained explain(Scenario scenario, String state, SimulationOptions options) {
         SimulationOptions o = (options == null ? SimulationOptions.defaults() : options);
-        Trace trace = Simulation.run(scenario, o.explaining(state));
-        return render(trace, state);
+        Map<Integer, Map<Integer, Decision>> abstentions = new HashMap<>();
+        DecisionObserver earlier = o.observer();
+        DecisionObserver recorder = (year, d, initiatorSide, otherSide) -> {
+            if (earlier != null) earlier.decided(year, d, initiatorSide, otherSide);
+            // the last decision of the turn about each war: a state reconsiders after every round that changed a war
+            if (d.state().equals(state)) {
+                Map<Integer, Decision> ofYear = abstentions.computeIfAbsent(year, y -> new java.util.TreeMap<>());
+                ofYear.remove(d.war());
+                if (d.choice() == 0) ofYear.put(d.war(), d);
+            }
+        };
+        Trace trace = Simulation.run(scenario, o.explaining(state).observing(recorder));
+        return new Explained(trace, render(trace, state, abstentions));
     }
 
     public static String render(Scenario scenario, String state) { return render(scenario, state, null); }
 
     /** Renders from a trace that was run with {@code explaining(state)}; other turns show the primary threat only. */
     public static String render(Trace trace, String state) {
+        return render(trace, state, Map.of());
+    }
+
+    /** The same, with the state's abstentions by year and war (those the trace does not list are added). */
+    private static String render(Trace trace, String state, Map<Integer, Map<Integer, Decision>> abstentions) {
         StringBuilder sb = new StringBuilder("Explain ").append(state).append(" in ").append(trace.scenario().name()).append('\n');
         if (trace.scenario().state(state).isEmpty()) return sb.append("  no state named ").append(state).append('\n').toString();
         org.entente.engine.model.State declared = trace.scenario().state(state).get();
@@ -58,9 +94,18 @@ public final class ExplainReport {
             sb.append("  primary threat: ").append(s.primaryThreat() == null ? "none" : s.primaryThreat() + " " + Fmt.f2(s.threat())).append('\n');
             sb.append("  ").append(s.reason()).append('\n');
             // its decisions about wars this turn (docs/semantics.md §6): the terms of the choice and of the best alternative
+            java.util.Set<Integer> listed = new java.util.HashSet<>();
             for (var e : t.warEntries()) {
-                if (e.decision() != null && e.state().equals(state)) sb.append("  war #").append(e.war()).append(": ").append(e.cause()).append('\n');
+                if (e.decision() != null && e.state().equals(state)) {
+                    sb.append("  war #").append(e.war()).append(": ").append(e.cause()).append('\n');
+                    listed.add(e.war());
+                }
             }
+            abstentions.getOrDefault(t.year(), Map.of()).forEach((war, d) -> {
+                if (!listed.contains(war)) {
+                    sb.append("  war #").append(war).append(": ").append(DecisionText.stayingOut(state, war, d, d.alternative())).append('\n');
+                }
+            });
         }
         return sb.toString();
     }

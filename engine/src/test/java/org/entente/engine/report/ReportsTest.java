@@ -44,4 +44,25 @@ class ReportsTest {
                 .contains("primary threat: Germany 1.00").contains("Belgium is fighting Germany");
         assertThat(ExplainReport.render(Europe1914.scenario(), "Atlantis")).contains("no state named Atlantis");
     }
+
+    @Test
+    void explainReportListsEveryDecisionAlsoStayingOutWithoutAnObligation() {
+        // Watcher borders the victim and has no treaty: it decides every turn and stays out (the trace lists none of it)
+        org.entente.engine.model.Scenario s = org.entente.engine.model.Scenario.builder("Bystander").years(1900, 1901)
+                .state("Big", b -> b.military(4).economy(4).population(40).borders("Small", "Watcher"))
+                .state("Small", b -> b.military(1).economy(1).population(5).borders("Big", "Watcher"))
+                .state("Watcher", b -> b.military(1).economy(1).population(5).borders("Big", "Small"))
+                .event(org.entente.engine.model.Event.attack(1900, "Big", "Small"))
+                .build();
+        String text = ExplainReport.render(s, "Watcher");
+        String y1900 = text.substring(text.indexOf("== 1900 =="), text.indexOf("== 1901 =="));
+        assertThat(y1900).containsOnlyOnce("war #1: Watcher stays out of war #1: staying out 0 beats Small's side: ")
+                .containsPattern("base rate -3\\.12 \\(U -\\d\\.\\d\\d, P 0\\.\\d\\d\\)\\n");
+        assertThat(text.substring(text.indexOf("== 1901 =="))).contains("war #1: Watcher stays out of war #1");
+        // the trace itself does not list a decision that left the state out with no obligation to break
+        assertThat(Simulation.run(s).turns().get(0).warEntries()).noneMatch(e -> e.state().equals("Watcher"));
+        // a state that entered shows its entry, not an abstention, for that war
+        String belgium = ExplainReport.render(Europe1914.scenario(), "Belgium");
+        assertThat(belgium).contains("war #1: Belgium enters against Germany").doesNotContain("Belgium stays out of war #1");
+    }
 }
