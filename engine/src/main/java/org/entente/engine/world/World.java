@@ -309,7 +309,10 @@ public final class World {
     public void offCalendar(TreatyState t) { t.onCalendar = false; }
 
     /** The parties of t changed ({@code members} or {@code recipients}): every change of them must be reported here. */
-    public void treatyChanged(TreatyState t) { treatyIndex.changed(t); }
+    public void treatyChanged(TreatyState t) {
+        t.revision++;
+        treatyIndex.changed(t);
+    }
 
     /** A copy of every treaty's status, in declaration order: the trace's snapshot, without a walk of the treaties. */
     public TreatyStatus[] statuses() { return statuses.clone(); }
