@@ -177,6 +177,7 @@ public final class Simulation {
         List<ThreatBreakdown> all = List.of();
         if (opts.explain().contains(w.names[i])) {
             all = new ArrayList<>();
+            threats.prepare(i); // every pair of one observer: its partners flagged once
             for (int j = 0; j < w.n; j++) if (j != i && w.alive[j]) all.add(threats.breakdown(i, j));
         }
         return new StateTurn(w.names[i], w.military[i], w.economy[i], w.population[i], p.shareMilitary[i],
