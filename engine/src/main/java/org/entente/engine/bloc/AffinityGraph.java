@@ -95,6 +95,11 @@ public final class AffinityGraph {
 
     /** Builds the graph of this turn from the world (wars, treaties, alignments, rivalries) and the postures. */
     public static AffinityGraph of(World w, PostureDecision[] d, int[] primary, double[] primaryValue) {
+        return of(w, d, primary, primaryValue, new TreatyTies());
+    }
+
+    /** The same, with the treaties' pairs kept in {@code ties} from turn to turn of one run. */
+    public static AffinityGraph of(World w, PostureDecision[] d, int[] primary, double[] primaryValue, TreatyTies ties) {
         int[] inForce = w.treatyIndex().inForce();
         // about a pair per party of a treaty in force, two per state and one per member of a war side: the table
         // seldom grows (its size only answers lookups; the pairs keep their order of insertion)
@@ -111,25 +116,8 @@ public final class AffinityGraph {
         // every living pair across the sides of a war: OPPOSED_WAR_SIDES, not listed (see WarOpposition)
         WarOpposition opposition = new WarOpposition(w.n, alive, sides);
         pairs.includeOpposition(opposition);
-        for (int index : inForce) {
-            TreatyState t = w.treaties.get(index);
-            double tie = t.bloc ? AffinityWeights.ALLIANCE : restraint(t) ? AffinityWeights.RESTRAINT : 0;
-            if (tie == 0) continue;
-            // indexed loops, in the lists' order: an iterator per list and member was a tenth of a run's allocation
-            List<Integer> ms = t.members, rs = t.recipients;
-            int parties = 0;
-            for (int x = 0, size = ms.size(); x < size; x++) if (alive[ms.get(x)]) parties++;
-            for (int x = 0, size = rs.size(); x < size; x++) if (alive[rs.get(x)]) parties++;
-            if (parties < 2) continue;
-            double each = tie / (parties - 1);
-            // members (guarantors) with each other and with every recipient; recipients owe each other nothing
-            for (int x = 0; x < ms.size(); x++) {
-                int a = ms.get(x);
-                if (!alive[a]) continue;
-                for (int y = x + 1; y < ms.size(); y++) if (alive[ms.get(y)]) pairs.add(a, ms.get(y), each);
-                for (int y = 0, size = rs.size(); y < size; y++) if (alive[rs.get(y)]) pairs.add(a, rs.get(y), each);
-            }
-        }
+        // the treaties' pairs, kept per treaty for the run (TreatyTies): the same pairs in the same order as a walk
+        ties.addTo(pairs, w, inForce);
         List<List<Integer>> balancers = null;
         for (int i = 0; i < w.n; i++) {
             if (!alive[i] || d[i] == null) continue;

@@ -117,8 +117,10 @@ public final class DecisionStep {
     private boolean[] relevant(War war, PowerTable p) {
         boolean[] r = new boolean[w.n];
         for (int z = 0; z < w.n; z++) r[z] = p.great[z];
+        // the sides' members and their borders as arrays: a world war's sides hold hundreds of boxed members
         for (int sign = -1; sign <= 1; sign += 2) {
-            for (int x : war.side(sign)) for (int nb : w.borders(x)) r[nb] = true;
+            int[] members = war.members(sign);
+            for (int m = 0, size = war.side(sign).size(); m < size; m++) for (int nb : w.borderArray(members[m])) r[nb] = true;
         }
         // the parties of the treaties in force from the index's arrays, not from thousands of treaty objects
         TreatyIndex index = w.treatyIndex();

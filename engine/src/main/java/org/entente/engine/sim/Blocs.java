@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.engine.bloc.AffinityGraph;
 import org.entente.engine.bloc.BlocPartition;
+import org.entente.engine.bloc.TreatyTies;
 import org.entente.engine.posture.PostureDecision;
 import org.entente.engine.threat.PowerTable;
 import org.entente.engine.world.World;
@@ -17,8 +18,8 @@ final class Blocs {
     final int[] blocOf;
     final List<List<Integer>> members = new ArrayList<>();
 
-    Blocs(World w, PostureDecision[] d, int[] primary, double[] primaryValue) {
-        blocOf = BlocPartition.partition(AffinityGraph.of(w, d, primary, primaryValue));
+    Blocs(World w, PostureDecision[] d, int[] primary, double[] primaryValue, TreatyTies ties) {
+        blocOf = BlocPartition.partition(AffinityGraph.of(w, d, primary, primaryValue, ties));
         for (int i = 0; i < w.n; i++) {
             if (blocOf[i] == 0) continue;
             while (members.size() < blocOf[i]) members.add(new ArrayList<>());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.Map;
 import org.entente.engine.align.AlignmentRule;
+import org.entente.engine.bloc.TreatyTies;
 import org.entente.engine.decision.DecisionStep;
 import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.expect.ExpectationEvaluator;
@@ -56,6 +57,8 @@ public final class Simulation {
         DecisionStep decide = decisions ? new DecisionStep(w, weights, opts.draws(), events.wars(), opts.observer(), opts.override()) : null;
         List<Turn> turns = new ArrayList<>();
         TreatyStatusMap.Names treatyNames = treatyNames(w);
+        // the affinity graph's treaty pairs, kept from turn to turn (docs/performance.md, "Simulation")
+        TreatyTies ties = new TreatyTies();
         int previous = Integer.MIN_VALUE;
         int[] years = scenario.turnYears();
         for (int k = 0; k < years.length; k++) {
@@ -63,14 +66,14 @@ public final class Simulation {
             if (opts.untilYear() != null && year > opts.untilYear() && k > 0) break;
             // a caller with a time budget (entente serve) interrupts the thread: the run stops between turns
             if (Thread.currentThread().isInterrupted()) throw new CancellationException("the run was interrupted before its turn of " + year);
-            turns.add(turn(w, events, decide, year, previous, k == 0, opts, treatyNames));
+            turns.add(turn(w, events, decide, year, previous, k == 0, opts, treatyNames, ties));
             previous = year;
         }
         return new Trace(scenario, turns, ExpectationEvaluator.evaluate(scenario, turns, opts.landscape()));
     }
 
     private static Turn turn(World w, EventApplier applier, DecisionStep decide, int year, int previous, boolean first, SimulationOptions opts,
-                             TreatyStatusMap.Names treatyNames) {
+                             TreatyStatusMap.Names treatyNames, TreatyTies ties) {
         w.year = year;
         w.treatyChanges.clear();
         w.warEntries.clear();
@@ -97,7 +100,7 @@ public final class Simulation {
         List<AlignmentChange> alignments = AlignmentRule.apply(w, d, threats);
         // 7. lapse; 8. blocs and polarity
         LapseRule.apply(w, pr.primary(), pr.value(), decide != null);
-        Blocs blocs = new Blocs(w, d, pr.primary(), pr.value());
+        Blocs blocs = new Blocs(w, d, pr.primary(), pr.value(), ties);
         List<Bloc> blocRecords = new ArrayList<>();
         int poles = 0;
         for (int b = 0; b < blocs.members.size(); b++) {
@@ -174,6 +177,7 @@ public final class Simulation {
         List<ThreatBreakdown> all = List.of();
         if (opts.explain().contains(w.names[i])) {
             all = new ArrayList<>();
+            threats.prepare(i); // every pair of one observer: its partners flagged once
             for (int j = 0; j < w.n; j++) if (j != i && w.alive[j]) all.add(threats.breakdown(i, j));
         }
         return new StateTurn(w.names[i], w.military[i], w.economy[i], w.population[i], p.shareMilitary[i],

@@ -363,14 +363,17 @@ public final class ThreatModel {
 
     /** T(i,j) with every term and modifier. Same arithmetic as {@link #score}. */
     public ThreatBreakdown breakdown(int i, int j) {
-        prepare(i);
-        int f = flags[j];
+        // a state record asks for one pair (its primary threat) of an observer the model has mostly not prepared: the
+        // pair's modifiers from the observer's own lists, not every partner of the observer flagged for one of them
+        // (docs/performance.md, "Simulation"); the same answers as a prepared observer's, and nothing prepared changes
+        boolean ready = prepared == i;
+        int f = ready ? flags[j] : pairFlags(i, j);
         int hops = w.hops().hops(i, j);
         double prox = proximity(hops);
         double rel = p.rel[j], off = p.off[j], intent = w.intent[j];
         double t = base[j] + s.proximityWeight() * prox;
         List<Modifier> mods = new ArrayList<>();
-        double ideo = ideology(i, j);
+        double ideo = ready ? ideology(i, j) : ideologyOf(w, i, j);
         t += ideo;
         if (ideo > 0) mods.add(OPPOSED);
         if (ideo < 0) mods.add(SAME);
@@ -392,11 +395,11 @@ public final class ThreatModel {
         double value = clamp(t);
         ThreatBreakdown.Source src = ThreatBreakdown.Source.COMPUTED;
         if ((f & F_DECLARED) != 0) {
-            value = declaredValue[j];
+            value = ready ? declaredValue[j] : declaredOf(i, j);
             src = ThreatBreakdown.Source.DECLARED;
             mods.add(new Modifier("declared threat", Modifier.Kind.REPLACE, value));
         }
-        if (enemy(j)) {
+        if (ready ? enemy(j) : enemyOf(i, j)) {
             value = 1.0;
             src = ThreatBreakdown.Source.WAR;
             mods.add(AT_WAR);
@@ -404,6 +407,45 @@ public final class ThreatModel {
         return new ThreatBreakdown(w.names[i], w.names[j], rel, s.powerWeight() * rel, hops, prox,
                 s.proximityWeight() * prox, off, s.offensiveWeight() * off, intent, s.intentWeight() * intent,
                 mods, raw, value, src);
+    }
+
+    /** What {@link #prepare} would flag for the pair (i, j), from i's lists: the same bits. */
+    private int pairFlags(int i, int j) {
+        int f = 0;
+        if (contains(modifiers.disputes[i], j)) f |= F_DISPUTE;
+        if (contains(modifiers.rivals[i], j)) f |= F_RIVAL;
+        if (contains(modifiers.treatyPartners[i], j)) f |= F_TREATY;
+        if (w.lastPosture[i] == PostureKind.BANDWAGON && w.lastTarget[i] >= 0 && w.lastTarget[i] == j) f |= F_BANDWAGON;
+        if (contains(modifiers.declared[i], j)) f |= F_DECLARED;
+        return f;
+    }
+
+    /** The value {@link #prepare} would keep for i's declared threat j: the last entry for j, as the flagging writes them in order. */
+    private double declaredOf(int i, int j) {
+        int[] declared = modifiers.declared[i];
+        double v = 0;
+        for (int k = 0; k < declared.length; k++) if (declared[k] == j) v = modifiers.declaredValue[i][k];
+        return v;
+    }
+
+    /** Whether j fights on the other side of a war of i: what {@link #enemy} answers once i is prepared (its wars in order). */
+    private boolean enemyOf(int i, int j) {
+        for (War war : w.wars) {
+            int side = war.sideOf(i);
+            if (side != 0 && war.sideOf(j) == -side) return true;
+        }
+        return false;
+    }
+
+    /** The entry of {@link #ideologyRow} for j's ideology. */
+    private static double ideologyOf(World w, int i, int j) {
+        int a = w.ideology[i], b = w.ideology[j];
+        return b < 0 ? 0 : a < 0 ? 0 : (a == b ? -IDEOLOGY : (w.opposedIdeologies[a][b] ? IDEOLOGY : 0));
+    }
+
+    private static boolean contains(int[] a, int x) {
+        for (int v : a) if (v == x) return true;
+        return false;
     }
 
     private String softeningTreaty(int i, int j) {

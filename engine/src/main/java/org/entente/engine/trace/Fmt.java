@@ -28,15 +28,21 @@ public final class Fmt {
         double whole = Math.floor(x), frac = x - whole;
         if (Math.abs(frac - 0.5) < 1e-6) return null;
         long r = (long) whole + (frac > 0.5 ? 1 : 0);
-        StringBuilder sb = new StringBuilder(16);
-        if (v < 0 && r != 0) sb.append('-');
-        long unit = POW10[decimals];
-        sb.append(r / unit);
-        if (decimals > 0) {
-            String digits = Long.toString(r % unit + unit); // leading 1 keeps the zero padding
-            sb.append('.').append(digits, 1, digits.length());
+        // the digits written from the right into one buffer: no builder, no second string for the fraction
+        char[] buf = new char[20];
+        int pos = buf.length;
+        long unit = POW10[decimals], fraction = r % unit, integer = r / unit;
+        for (int d = 0; d < decimals; d++) {
+            buf[--pos] = (char) ('0' + fraction % 10);
+            fraction /= 10;
         }
-        return sb.toString();
+        if (decimals > 0) buf[--pos] = '.';
+        do {
+            buf[--pos] = (char) ('0' + integer % 10);
+            integer /= 10;
+        } while (integer > 0);
+        if (v < 0 && r != 0) buf[--pos] = '-';
+        return new String(buf, pos, buf.length - pos);
     }
 
     /** Rounded half-up from the shortest decimal representation of v (what the trace format specifies). */

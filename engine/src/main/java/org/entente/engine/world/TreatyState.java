@@ -24,6 +24,8 @@ public final class TreatyState {
     public int quietTurns;
     /** In the calendar's list of the treaties it may still change ({@link World#calendar}). */
     boolean onCalendar;
+    /** Counts the changes of its parties reported to {@link World#treatyChanged} (see {@link #revision}). */
+    int revision;
     public final boolean defense, offense, neutrality, nonaggression, bloc;
     /** Neutrality, nonaggression, consultation or an entente: the affinity graph's restraint tie (asked every turn). */
     public final boolean promisesRestraint;
@@ -51,6 +53,12 @@ public final class TreatyState {
     }
 
     public boolean inForce() { return status == TreatyStatus.IN_FORCE; }
+
+    /**
+     * A count that grows with every change of {@link #members} or {@link #recipients} reported to
+     * {@link World#treatyChanged}: a step that kept what it derived from the parties knows when to redo it.
+     */
+    public int revision() { return revision; }
 
     public boolean isParty(int s) { return contains(members, s) || contains(recipients, s); }
 

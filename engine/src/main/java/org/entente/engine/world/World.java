@@ -49,6 +49,8 @@ public final class World {
     public final String[] region;
     private final List<List<Integer>> borders = new ArrayList<>();
     private HopDistances hops;
+    /** The borders as arrays ({@link #borderArray}); null after a border change, like {@link #hops}. */
+    private int[][] borderArrays;
 
     public final List<List<Integer>> organizations = new ArrayList<>();
     /** Per state: partner index -> dispute label ("" when none given). */
@@ -213,7 +215,7 @@ public final class World {
                 entering.add(i);
             }
         }
-        if (!entering.isEmpty()) hops = null;
+        if (!entering.isEmpty()) { hops = null; borderArrays = null; }
         return entering;
     }
 
@@ -238,6 +240,7 @@ public final class World {
         if (!borders.get(a).contains(b)) borders.get(a).add(b);
         if (!borders.get(b).contains(a)) borders.get(b).add(a);
         hops = null;
+        borderArrays = null;
     }
 
     /** Removes every border of state s (collapse/annexation); the distances are recomputed lazily. */
@@ -245,20 +248,32 @@ public final class World {
         for (Integer o : borders.get(s)) borders.get(o).remove(Integer.valueOf(s));
         borders.get(s).clear();
         hops = null;
+        borderArrays = null;
     }
 
     /** Hop distances, computed once and again only after a border change. */
     public HopDistances hops() {
-        if (hops == null) {
+        if (hops == null) hops = HopDistances.compute(borderArrays(), alive);
+        return hops;
+    }
+
+    /**
+     * The borders of i as an array, in the list's order (do not change it): kept with the hop distances and made
+     * again after the same changes, for loops over hundreds of war-side members' neighbours (docs/performance.md).
+     */
+    public int[] borderArray(int i) { return borderArrays()[i]; }
+
+    private int[][] borderArrays() {
+        if (borderArrays == null) {
             int[][] adj = new int[n][];
             for (int i = 0; i < n; i++) {
                 List<Integer> b = borders.get(i);
                 adj[i] = new int[b.size()];
                 for (int k = 0; k < b.size(); k++) adj[i][k] = b.get(k);
             }
-            hops = HopDistances.compute(adj, alive);
+            borderArrays = adj;
         }
-        return hops;
+        return borderArrays;
     }
 
     /** Whether a and b are belligerents on opposite sides of some war. */
@@ -309,7 +324,10 @@ public final class World {
     public void offCalendar(TreatyState t) { t.onCalendar = false; }
 
     /** The parties of t changed ({@code members} or {@code recipients}): every change of them must be reported here. */
-    public void treatyChanged(TreatyState t) { treatyIndex.changed(t); }
+    public void treatyChanged(TreatyState t) {
+        t.revision++;
+        treatyIndex.changed(t);
+    }
 
     /** A copy of every treaty's status, in declaration order: the trace's snapshot, without a walk of the treaties. */
     public TreatyStatus[] statuses() { return statuses.clone(); }

@@ -69,6 +69,32 @@ class PrimariesTest {
         }
     }
 
+    /**
+     * A breakdown asked of an observer the model has not prepared (a state record's primary threat) is the prepared
+     * observer's, record for record: the modifiers found in the observer's own lists, its declared values, ideology
+     * term and wars; before and after a breach and a new war.
+     */
+    @Property(tries = 300)
+    void breakdownWithoutPreparingIsThePreparedOne(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        ThreatModel model = new ThreatModel(w, new PowerTable(w));
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < w.n; i++) {
+                for (int j = 0; j < w.n; j++) {
+                    model.prepare(i == 0 ? 1 % w.n : 0); // another observer (or none) prepared
+                    ThreatBreakdown unprepared = model.breakdown(i, j);
+                    model.prepare(i);
+                    assertThat(unprepared).as("T(%d,%d)", i, j).isEqualTo(model.breakdown(i, j));
+                }
+            }
+            if (!w.treaties.isEmpty()) w.setStatus(w.treaties.get(r.nextInt(w.treaties.size())), TreatyStatus.BREACHED, "test");
+            int a = r.nextInt(w.n), t = r.nextInt(w.n);
+            if (a != t) w.wars.add(new War(w.nextWarId++, a, t, 2000, w.n));
+            model.refreshTreaties();
+        }
+    }
+
     private static void assertSameAsEveryPair(World w, ThreatModel model) {
         ThreatModel.Primaries pr = model.primaries();
         for (int i = 0; i < w.n; i++) {
