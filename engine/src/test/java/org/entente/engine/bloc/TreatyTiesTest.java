@@ -2,17 +2,14 @@ package org.entente.engine.bloc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
-import org.entente.engine.model.Scenario;
-import org.entente.engine.model.ScenarioBuilder;
 import org.entente.engine.model.TreatyStatus;
 import org.entente.engine.treaty.TreatyClock;
 import org.entente.engine.war.Conquest;
+import org.entente.engine.world.RandomTreatyWorlds;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.World;
 
@@ -88,33 +85,6 @@ class TreatyTiesTest {
     }
 
     private static World randomWorld(Random r) {
-        int n = 3 + r.nextInt(12);
-        ScenarioBuilder b = Scenario.builder("S").years(1990, 2010);
-        for (int i = 0; i < n; i++) b.state("S" + i);
-        for (int k = 0, treaties = r.nextInt(3 * n); k < treaties; k++) {
-            List<String> parties = new ArrayList<>();
-            for (int m = 1 + r.nextInt(5); m > 0; m--) { String s = "S" + r.nextInt(n); if (!parties.contains(s)) parties.add(s); }
-            // a recipient may be a guarantor too
-            String other = r.nextInt(4) == 0 ? parties.get(0) : "S" + r.nextInt(n);
-            int kind = r.nextInt(6), signed = 1985 + r.nextInt(25), expires = r.nextInt(3) == 0 ? signed + 1 + r.nextInt(10) : 0;
-            java.util.function.Consumer<org.entente.engine.model.TreatyBuilder> spec = t -> {
-                if (kind == 4) t.guarantors(parties.toArray(new String[0])).recipients(other);
-                else t.members(parties.toArray(new String[0]));
-                if (r.nextBoolean()) t.signed(signed);
-                if (expires > 0) t.expires(expires);
-                switch (kind) {
-                    case 0 -> t.defense();
-                    case 1 -> t.offense(other);
-                    case 2 -> t.neutrality();
-                    case 3 -> t.consultation();
-                    case 5 -> { }
-                    default -> t.defense();
-                }
-                if (r.nextInt(4) == 0) t.nonaggression();
-            };
-            if (kind == 3 && r.nextBoolean()) b.entente("T" + k, spec);
-            else b.alliance("T" + k, spec);
-        }
-        return new World(b.build());
+        return RandomTreatyWorlds.of(r, 14, 5, true);
     }
 }
