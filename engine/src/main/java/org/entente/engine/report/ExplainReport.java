@@ -1,9 +1,12 @@
 package org.entente.engine.report;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.entente.engine.decision.Decision;
 import org.entente.engine.decision.DecisionObserver;
 import org.entente.engine.decision.DecisionText;
@@ -45,7 +48,7 @@ public final class ExplainReport {
             if (earlier != null) earlier.decided(year, d, initiatorSide, otherSide);
             // the last decision of the turn about each war: a state reconsiders after every round that changed a war
             if (d.state().equals(state)) {
-                Map<Integer, Decision> ofYear = abstentions.computeIfAbsent(year, y -> new java.util.TreeMap<>());
+                Map<Integer, Decision> ofYear = abstentions.computeIfAbsent(year, y -> new TreeMap<>());
                 ofYear.remove(d.war());
                 if (d.choice() == 0) ofYear.put(d.war(), d);
             }
@@ -94,7 +97,7 @@ public final class ExplainReport {
             sb.append("  primary threat: ").append(s.primaryThreat() == null ? "none" : s.primaryThreat() + " " + Fmt.f2(s.threat())).append('\n');
             sb.append("  ").append(s.reason()).append('\n');
             // its decisions about wars this turn (docs/semantics.md §6): the terms of the choice and of the best alternative
-            java.util.Set<Integer> listed = new java.util.HashSet<>();
+            Set<Integer> listed = new HashSet<>();
             for (var e : t.warEntries()) {
                 if (e.decision() != null && e.state().equals(state)) {
                     sb.append("  war #").append(e.war()).append(": ").append(e.cause()).append('\n');
