@@ -41,14 +41,24 @@ public final class WarResolver {
         War war = new War(w.nextWarId++, attacker, valid.get(0), w.year, w.n);
         for (int k = 1; k < valid.size(); k++) war.join(valid.get(k), -1);
         w.wars.add(war);
+        declare(attacker, valid, war, "", List.of());
+    }
+
+    /**
+     * {@code attacker} declares war on each target in {@code war}, in order: an entry of kind ATTACK (its chain
+     * {@code before} and then the attack), the declaration, and the breaches or, without the decision rule, the
+     * obligation queue resolved at once. The same for an opening and for a second front.
+     */
+    private void declare(int attacker, List<Integer> targets, War war, String suffix, List<String> before) {
         Deque<Attack> queue = new ArrayDeque<>();
         Set<Long> queued = new HashSet<>();
-        for (int t : valid) {
-            String text = w.names[attacker] + " attacks " + w.names[t];
-            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ATTACK, w.names[attacker], w.names[t], text, List.of(text)));
+        for (int t : targets) {
+            String text = w.names[attacker] + " attacks " + w.names[t] + suffix;
+            List<String> chain = append(before, text);
+            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ATTACK, w.names[attacker], w.names[t], text, chain));
             war.declare(attacker, t);
-            if (openOnly) breachTreatiesBetween(attacker, t, List.of(text));
-            else queue.add(new Attack(attacker, t, war, List.of(text)));
+            if (openOnly) breachTreatiesBetween(attacker, t, chain);
+            else queue.add(new Attack(attacker, t, war, chain));
         }
         while (!queue.isEmpty()) process(queue.poll(), queue, queued);
     }
@@ -81,17 +91,7 @@ public final class WarResolver {
         if (valid.isEmpty()) return note;
         war.join(attacker, allySide);
         for (int t : valid) war.join(t, -allySide);
-        Deque<Attack> queue = new ArrayDeque<>();
-        Set<Long> queued = new HashSet<>();
-        for (int t : valid) {
-            String text = w.names[attacker] + " attacks " + w.names[t] + " alongside " + w.names[ally];
-            List<String> chain = List.of(w.names[war.initiator] + " attacks " + w.names[war.target], text);
-            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ATTACK, w.names[attacker], w.names[t], text, chain));
-            war.declare(attacker, t);
-            if (openOnly) breachTreatiesBetween(attacker, t, chain);
-            else queue.add(new Attack(attacker, t, war, chain));
-        }
-        while (!queue.isEmpty()) process(queue.poll(), queue, queued);
+        declare(attacker, valid, war, " alongside " + w.names[ally], List.of(w.names[war.initiator] + " attacks " + w.names[war.target]));
         return note;
     }
 
