@@ -99,6 +99,13 @@ public class HistoryCommand implements Callable<Integer> {
 					+ "docs/validation-against-history.md, \"Sea borders\").")
 	int seaMiles;
 
+	@Option(names = "--joint-openings",
+			description = "Write each war's openings as fronts of one war, as COW codes it: a later opening by an earlier attacker "
+					+ "adds its target to that line, any other attacks alongside the first attacker if on its COW side, else alongside "
+					+ "the first target (default: each opening a war of its own; docs/validation-against-history.md, "
+					+ "\"Joint openings: one war per COW war\").")
+	boolean jointOpenings;
+
 	@Option(names = "--write-scenario", paramLabel = "FILE",
 			description = "With --war: also write the war's scenario as replayed (the import at onset and the scripted openings) to FILE, "
 					+ "to run, explain or edit it with the other commands.")
@@ -126,7 +133,7 @@ public class HistoryCommand implements Callable<Integer> {
 		}
 		asked.addAll(baselines);
 		List<Baseline> requested = List.copyOf(asked);
-		ReplaySetup setup = new ReplaySetup(preWarTurns, SeaBorders.ofMiles(seaMiles));
+		ReplaySetup setup = new ReplaySetup(preWarTurns, SeaBorders.ofMiles(seaMiles), jointOpenings);
 		Path dir;
 		WarData wars;
 		List<Integer> numbers = new ArrayList<>();
@@ -199,6 +206,10 @@ public class HistoryCommand implements Callable<Integer> {
 		if (setup.seaBorders() != SeaBorders.NONE && format == Format.text) {
 			out.println("Sea borders: states separated by at most " + setup.seaBorders().miles()
 					+ " miles of water (COW Direct Contiguity) border each other in every import; the states imported are the protocol's.");
+		}
+		if (setup.jointOpenings() && format == Format.text) {
+			out.println("Joint openings: each war's openings are fronts of one war (a later attacker attacks alongside the first"
+					+ " attacker or the first target, by its COW side).");
 		}
 		return code;
 	}

@@ -283,6 +283,27 @@ class HistoryCommandTest {
 		assertThat(bad.out()).isEmpty();
 	}
 
+	@Test
+	void jointOpeningsReplayTheFirstWorldWarAsOneWar() throws IOException {
+		// docs/validation-against-history.md, "Joint openings: one war per COW war": Germany's attack on Belgium is a
+		// second front of Austria-Hungary's war, so Germany is at war with Serbia and Austria-Hungary with Belgium
+		CliRunner protocol = CliRunner.run("history", "--war", "106", "--data", data().toString());
+		assertThat(protocol.out()).contains("1914: GMY at war with YUG in history, not in the model").doesNotContain("Joint openings");
+		Path file = dir.resolve("ww1.entente");
+		CliRunner joint = CliRunner.run("history", "--war", "106", "--joint-openings", "--baseline", "nobody",
+				"--write-scenario", file.toString(), "--data", data().toString());
+		assertThat(joint.exitCode()).as(joint.err()).isEqualTo(0);
+		assertThat(joint.out()).doesNotContain("GMY at war with YUG").doesNotContain("AUH at war with BEL")
+				.containsPattern("(?m)^nobody\\s+10\\s+0\\s+152\\s+693\\s")
+				.contains("Joint openings: each war's openings are fronts of one war");
+		String scenario = Files.readString(file);
+		assertThat(scenario).contains("// entente history --joint-openings: one war, as COW codes it")
+				.contains("in 1914: AUH attacks YUG\nin 1914: GMY attacks BEL alongside AUH\n");
+		CliRunner check = CliRunner.run("check", file.toString());
+		assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(0);
+		assertThat(check.out() + check.err()).doesNotContain("ally-not-at-war");
+	}
+
 	private static Path copyData(Path target) throws IOException {
 		Files.createDirectories(target);
 		try (var files = Files.list(data())) {

@@ -36,7 +36,7 @@ public final class EntenteIds {
             "alliance", "pact", "entente", "guarantee", "by", "signed", "expires", "durable",
             "defense", "against", "in", "unless", "provoked", "forces", "offense", "neutrality",
             "nonaggression", "consultation", "sanctions",
-            "attacks", "annexes", "collapses", "arms", "joins", "leaves", "peace",
+            "attacks", "alongside", "annexes", "collapses", "arms", "joins", "leaves", "peace",
             "expect", "not", "balances", "bandwagons", "with", "buck", "passes", "soft", "omnibalances",
             "is", "secure", "at", "war", "allied", "treaty", "force", "lapsed", "breached", "expired",
             "polarity", "bloc", "unipolar", "bipolar", "multipolar", "landscape");

@@ -25,6 +25,7 @@ class EventsTemplate extends JavaSection {
 
 	def CharSequence event(Event e, GeneratedNames n) {
 		switch e {
+			Event.Attack case e.alongside !== null: '''Event.attackAlongside(«e.year», «n.state(e.attacker)», «n.state(e.alongside)»«FOR t : e.targets», «n.state(t)»«ENDFOR»)'''
 			Event.Attack: '''Event.attack(«e.year», «n.state(e.attacker)»«FOR t : e.targets», «n.state(t)»«ENDFOR»)'''
 			Event.Annex: '''Event.annex(«e.year», «n.state(e.annexer)», «n.state(e.annexed)»)'''
 			Event.Collapse: '''Event.collapse(«e.year», «n.state(e.state)»)'''

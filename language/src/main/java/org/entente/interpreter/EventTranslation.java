@@ -24,6 +24,8 @@ final class EventTranslation {
 	static Optional<Event> event(org.entente.entente.Event e) {
 		int year = e.getYear();
 		Action a = e.getAction();
+		if (a instanceof Attack x && x.getAlly() != null)
+			return Optional.of(Event.attackAlongside(year, name(x.getAttacker()), name(x.getAlly()), names(x.getTargets())));
 		if (a instanceof Attack x) return Optional.of(Event.attack(year, name(x.getAttacker()), names(x.getTargets())));
 		if (a instanceof Annexation x) return Optional.of(Event.annex(year, name(x.getAnnexer()), name(x.getAnnexed())));
 		if (a instanceof Collapse x) return Optional.of(Event.collapse(year, name(x.getState())));

@@ -29,6 +29,12 @@ public final class EntenteIssueCodes {
 	public static final String SELF_REFERENCE = PREFIX + "self-reference";
 	/** Warning. A state listed twice among the members (guarantors, recipients) of a treaty or organization. Data: name. Fix: remove the repeat. */
 	public static final String DUPLICATE_MEMBER = PREFIX + "duplicate-member";
+	/** Error. {@code X attacks ... alongside X}. Data: name. */
+	public static final String ALLY_IS_ATTACKER = PREFIX + "ally-is-attacker";
+	/** Error. {@code X attacks Y alongside Y}. Data: attacker, ally. */
+	public static final String ALLY_IS_TARGET = PREFIX + "ally-is-target";
+	/** Warning. {@code alongside A} where no earlier event has A attack or be attacked: the engine opens a new war unless A joined one by then. Data: ally, year. */
+	public static final String ALLY_NOT_AT_WAR = PREFIX + "ally-not-at-war";
 	/** Warning. A name listed twice in borders, opposes, against, attack targets or a landscape side. Data: name. Fix: remove the repeat. */
 	public static final String DUPLICATE_REFERENCE = PREFIX + "duplicate-reference";
 	/** Error. A treaty with fewer than two distinct parties (a guarantee without guarantor or recipient). Data: treaty, parties (comma-separated, may be empty). */

@@ -169,6 +169,44 @@ public class StructureValidator extends EntenteCheckBase {
 			}
 		}
 		duplicates(a, P.getAttack_Targets(), DUPLICATE_REFERENCE, " is attacked twice in one event.");
+		checkAlly(a);
+	}
+
+	/**
+	 * {@code alongside ALLY}: the ally is neither the attacker nor a target; and some earlier event should put
+	 * it at war, else the engine opens a new war (docs/semantics.md §1, "Attacks alongside").
+	 */
+	private void checkAlly(Attack a) {
+		String ally = name(a.getAlly());
+		String attacker = name(a.getAttacker());
+		if (ally == null || attacker == null) {
+			return;
+		}
+		if (a.getAlly() == a.getAttacker()) {
+			error(ally + " cannot attack alongside itself.", a, P.getAttack_Ally(), ALLY_IS_ATTACKER, kv("name", ally));
+		} else if (a.getTargets().contains(a.getAlly())) {
+			error(attacker + " cannot attack " + ally + " alongside " + ally + ".", a, P.getAttack_Ally(), ALLY_IS_TARGET,
+					kv("attacker", attacker), kv("ally", ally));
+		} else if (a.eContainer() instanceof org.entente.entente.Event event && event.eContainer() instanceof Model model
+				&& !atWarBefore(a.getAlly(), event, model)) {
+			warning("Unless " + ally + " has joined a war by " + event.getYear() + ", this attack opens a new war: no earlier event puts "
+					+ ally + " at war.", a, P.getAttack_Ally(), ALLY_NOT_AT_WAR, kv("ally", ally), kv("year", event.getYear()));
+		}
+	}
+
+	/** Whether an event of an earlier year, or earlier in the file in the same year, has the state attack or be attacked. */
+	private static boolean atWarBefore(StateDecl state, org.entente.entente.Event event, Model model) {
+		boolean earlierInFile = true;
+		for (Element element : model.getElements()) {
+			if (element == event) {
+				earlierInFile = false;
+			} else if (element instanceof org.entente.entente.Event e && e.getAction() instanceof Attack x
+					&& (e.getYear() < event.getYear() || (e.getYear() == event.getYear() && earlierInFile))
+					&& (x.getAttacker() == state || x.getTargets().contains(state))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Check

@@ -106,9 +106,25 @@ public final class HistoryHarness {
         }
         text.append("\n// entente history: the opening attacks of war ").append(historyCase.war().number())
                 .append(" (").append(WarData.OPENINGS).append("); every other entry is left to the model\n");
-        for (Opening o : historyCase.openings()) {
-            text.append("in ").append(o.year()).append(": ").append(imported.stateIds().get(o.attacker()))
-                    .append(" attacks ").append(imported.stateIds().get(o.target())).append('\n');
+        if (setup.jointOpenings()) {
+            // docs/validation-against-history.md, "Joint openings: one war per COW war"
+            text.append("// entente history --joint-openings: one war, as COW codes it; a later opening by an earlier attacker adds")
+                    .append(" its target to that line, any other attacks alongside the first attacker if on its COW side (sidea1),")
+                    .append(" else alongside the first target\n");
+            Map<String, String> ids = imported.stateIds();
+            for (HistoryCase.OpeningLine line : historyCase.jointOpenings()) {
+                text.append("in ").append(line.year()).append(": ").append(ids.get(line.attacker())).append(" attacks ")
+                        .append(line.targets().stream().map(ids::get).collect(java.util.stream.Collectors.joining(", ")));
+                if (line.alongside() != null) {
+                    text.append(" alongside ").append(ids.get(line.alongside()));
+                }
+                text.append('\n');
+            }
+        } else {
+            for (Opening o : historyCase.openings()) {
+                text.append("in ").append(o.year()).append(": ").append(imported.stateIds().get(o.attacker()))
+                        .append(" attacks ").append(imported.stateIds().get(o.target())).append('\n');
+            }
         }
         return new ImportResult(text.toString(), imported.notes(), imported.stateIds());
     }

@@ -12,10 +12,26 @@ public sealed interface Event {
     /** The states the event names, in its order. */
     List<String> states();
 
-    record Attack(int year, String attacker, List<String> targets) implements Event {
-        public Attack { Names.require(attacker, "attacker"); targets = Names.freeze(targets); }
-        public String describe() { return attacker + " attacks " + String.join(", ", targets); }
-        public List<String> states() { List<String> out = new java.util.ArrayList<>(List.of(attacker)); out.addAll(targets); return out; }
+    /**
+     * {@code attacker attacks targets}, opening a new war; with {@code alongside} (nullable) a second front of the
+     * war that state fights: the attacker enters it on the ally's side (docs/semantics.md §1, "Attacks alongside").
+     */
+    record Attack(int year, String attacker, List<String> targets, String alongside) implements Event {
+        public Attack {
+            Names.require(attacker, "attacker");
+            targets = Names.freeze(targets);
+            if (alongside != null) Names.require(alongside, "ally");
+        }
+        public Attack(int year, String attacker, List<String> targets) { this(year, attacker, targets, null); }
+        public String describe() {
+            return attacker + " attacks " + String.join(", ", targets) + (alongside == null ? "" : " alongside " + alongside);
+        }
+        public List<String> states() {
+            List<String> out = new java.util.ArrayList<>(List.of(attacker));
+            out.addAll(targets);
+            if (alongside != null) out.add(alongside);
+            return out;
+        }
     }
 
     record Annex(int year, String annexer, String annexed) implements Event {
@@ -58,6 +74,10 @@ public sealed interface Event {
     }
 
     static Event attack(int year, String attacker, String... targets) { return new Attack(year, attacker, Names.list(targets)); }
+    /** {@code attacker attacks targets alongside ally}: a second front of the war the ally fights. */
+    static Event attackAlongside(int year, String attacker, String ally, String... targets) {
+        return new Attack(year, attacker, Names.list(targets), Names.require(ally, "ally"));
+    }
     static Event annex(int year, String annexer, String annexed) { return new Annex(year, annexer, annexed); }
     static Event collapse(int year, String state) { return new Collapse(year, state); }
     /** @param fraction signed fraction: 0.40 for {@code +40%}, -0.2 for {@code -20%} */

@@ -23,11 +23,15 @@ final class EventApplier {
         for (String name : e.states()) if (w.notYetEntered(w.indexOf(name)) && !absent.contains(name)) absent.add(name);
         if (!absent.isEmpty()) return e.describe() + " (ignored: " + String.join(", ", absent) + " not in the state system yet)";
         List<String> unknown = new ArrayList<>();
+        String note = ""; // what became of an attack alongside an ally
         if (e instanceof Event.Attack a) {
             List<Integer> targets = new ArrayList<>();
             for (String t : a.targets()) targets.add(idx(t, unknown));
             int attacker = idx(a.attacker(), unknown);
-            if (attacker >= 0) wars.attack(attacker, targets);
+            if (a.alongside() != null) {
+                int ally = idx(a.alongside(), unknown);
+                note = wars.attackAlongside(attacker, targets, ally);
+            } else if (attacker >= 0) wars.attack(attacker, targets);
         } else if (e instanceof Event.Annex a) {
             int x = idx(a.annexer(), unknown), y = idx(a.annexed(), unknown);
             Conquest.annex(w, x, y);
@@ -51,7 +55,7 @@ final class EventApplier {
             int a = idx(p.a(), unknown), b = idx(p.b(), unknown);
             wars.peace(a, b);
         }
-        return unknown.isEmpty() ? e.describe() : e.describe() + " (ignored unknown " + String.join(", ", unknown) + ")";
+        return (unknown.isEmpty() ? e.describe() : e.describe() + " (ignored unknown " + String.join(", ", unknown) + ")") + note;
     }
 
     private int idx(String name, List<String> unknown) {

@@ -41,16 +41,64 @@ public final class WarResolver {
         War war = new War(w.nextWarId++, attacker, valid.get(0), w.year, w.n);
         for (int k = 1; k < valid.size(); k++) war.join(valid.get(k), -1);
         w.wars.add(war);
+        declare(attacker, valid, war, "", List.of());
+    }
+
+    /**
+     * {@code attacker} declares war on each target in {@code war}, in order: an entry of kind ATTACK (its chain
+     * {@code before} and then the attack), the declaration, and the breaches or, without the decision rule, the
+     * obligation queue resolved at once. The same for an opening and for a second front.
+     */
+    private void declare(int attacker, List<Integer> targets, War war, String suffix, List<String> before) {
         Deque<Attack> queue = new ArrayDeque<>();
         Set<Long> queued = new HashSet<>();
-        for (int t : valid) {
-            String text = w.names[attacker] + " attacks " + w.names[t];
-            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ATTACK, w.names[attacker], w.names[t], text, List.of(text)));
+        for (int t : targets) {
+            String text = w.names[attacker] + " attacks " + w.names[t] + suffix;
+            List<String> chain = append(before, text);
+            w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ATTACK, w.names[attacker], w.names[t], text, chain));
             war.declare(attacker, t);
-            if (openOnly) breachTreatiesBetween(attacker, t, List.of(text));
-            else queue.add(new Attack(attacker, t, war, List.of(text)));
+            if (openOnly) breachTreatiesBetween(attacker, t, chain);
+            else queue.add(new Attack(attacker, t, war, chain));
         }
         while (!queue.isEmpty()) process(queue.poll(), queue, queued);
+    }
+
+    /**
+     * {@code attacker attacks targets alongside ally}: a second front of the newest running war the ally fights
+     * (docs/semantics.md §1, "Attacks alongside"). The attacker joins the ally's side, each target not yet in
+     * that war the other side, and each declaration is an attack as the opening's (entries, breaches, and without
+     * the decision rule the same obligation queue). Returns a note for the event's text ("" when none).
+     */
+    public String attackAlongside(int attacker, List<Integer> targets, int ally) {
+        if (attacker < 0 || !w.alive[attacker]) return "";
+        War war = ally < 0 ? null : newestWarOf(ally);
+        if (war == null) {
+            attack(attacker, targets);
+            return ally < 0 ? "" : " (opens a new war: " + w.names[ally] + " fights no war)";
+        }
+        int allySide = war.sideOf(ally);
+        if (war.sideOf(attacker) == -allySide)
+            return " (ignored: " + w.names[attacker] + " fights against " + w.names[ally] + " in war #" + war.id + ")";
+        List<Integer> valid = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
+        for (int t : targets) {
+            if (t < 0 || t == attacker || !w.alive[t] || valid.contains(t)) continue;
+            if (war.sideOf(t) == allySide) { if (!ignored.contains(w.names[t])) ignored.add(w.names[t]); }
+            else valid.add(t);
+        }
+        String note = ignored.isEmpty() ? "" : " (ignored: " + String.join(", ", ignored)
+                + (ignored.size() == 1 ? " fights" : " fight") + " on " + w.names[ally] + "'s side in war #" + war.id + ")";
+        if (valid.isEmpty()) return note;
+        war.join(attacker, allySide);
+        for (int t : valid) war.join(t, -allySide);
+        declare(attacker, valid, war, " alongside " + w.names[ally], List.of(w.names[war.initiator] + " attacks " + w.names[war.target]));
+        return note;
+    }
+
+    /** The newest running war in which s fights (wars are kept in order of opening), or null. */
+    private War newestWarOf(int s) {
+        for (int k = w.wars.size() - 1; k >= 0; k--) if (w.wars.get(k).sideOf(s) != 0) return w.wars.get(k);
+        return null;
     }
 
     private void process(Attack a, Deque<Attack> queue, Set<Long> queued) {

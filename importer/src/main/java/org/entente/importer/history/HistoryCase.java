@@ -22,9 +22,10 @@ import org.entente.importer.StateSystemYear;
  * pair-years at war in history among the imported states. States are named by COW abbreviation.
  * {@code entryYears} gives, per imported state, the year it entered the state system (its spell that covers the
  * onset): with pre-war turns, a state that entered inside the window enters the run in its own year.
+ * {@code sides} gives, per imported participant, its COW side in the war (column sidea1: 1 or 2).
  */
 public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.Member> states,
-        Set<PairYear> history, List<String> notScored, Map<String, Integer> entryYears) {
+        Set<PairYear> history, List<String> notScored, Map<String, Integer> entryYears, Map<String, Integer> sides) {
 
     public HistoryCase {
         openings = List.copyOf(openings);
@@ -32,6 +33,17 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
         history = Set.copyOf(history);
         notScored = List.copyOf(notScored);
         entryYears = Map.copyOf(entryYears);
+        sides = Map.copyOf(sides);
+    }
+
+    /**
+     * One scripted line of the joint openings: {@code attacker attacks targets}, or with {@code alongside}
+     * (nullable) {@code attacker attacks targets alongside ally}.
+     */
+    public record OpeningLine(int year, String attacker, List<String> targets, String alongside) {
+        public OpeningLine {
+            targets = List.copyOf(targets);
+        }
     }
 
     /** Sets up war {@code number}: it must be in the data, multi-state and have opening attacks. */
@@ -75,9 +87,11 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
         }
         List<StateSystemYear.Member> states = new ArrayList<>();
         Map<String, Integer> entryYears = new java.util.HashMap<>();
+        Map<String, Integer> sides = new java.util.HashMap<>();
         for (int c : chosen) {
             states.add(system.state(c).orElseThrow());
             entryYears.put(system.state(c).orElseThrow().abbreviation(), system.entryYear(c));
+            data.side(number, c).ifPresent(side -> sides.put(system.state(c).orElseThrow().abbreviation(), side));
         }
         Set<PairYear> history = new LinkedHashSet<>();
         for (War.CcodePairYear p : war.atWar()) {
@@ -85,7 +99,7 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
                 history.add(PairYear.of(p.year(), abbreviation(system, p.a()), abbreviation(system, p.b())));
             }
         }
-        return new HistoryCase(war, openings, states, history, notScored, entryYears);
+        return new HistoryCase(war, openings, states, history, notScored, entryYears, sides);
     }
 
     private static String abbreviation(StateSystemYear system, int ccode) {
@@ -118,6 +132,48 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
             out.add(o.target());
         });
         return Collections.unmodifiableSet(out);
+    }
+
+    /** Whether a and b fight on the same COW side of this war (both participants, column sidea1). */
+    public boolean sameSide(String a, String b) {
+        Integer x = sides.get(a);
+        return x != null && x.equals(sides.get(b));
+    }
+
+    /**
+     * The openings as fronts of one war, as COW codes them (docs/validation-against-history.md, "Joint openings:
+     * one war per COW war"): the first opening as it is; a later opening by an earlier line's attacker adds its
+     * target to that line; any other later opening attacks alongside the first attacker when its attacker is on
+     * the first attacker's COW side, else alongside the first target (a plain attack where that ally would be the
+     * attacker or its target).
+     */
+    public List<OpeningLine> jointOpenings() {
+        List<OpeningLine> lines = new ArrayList<>();
+        Opening first = openings.get(0);
+        for (Opening o : openings) {
+            int earlier = -1;
+            for (int k = 0; k < lines.size(); k++) {
+                if (lines.get(k).attacker().equals(o.attacker())) {
+                    earlier = k;
+                    break;
+                }
+            }
+            if (earlier >= 0) {
+                OpeningLine line = lines.get(earlier);
+                if (!line.targets().contains(o.target())) {
+                    List<String> targets = new ArrayList<>(line.targets());
+                    targets.add(o.target());
+                    lines.set(earlier, new OpeningLine(line.year(), line.attacker(), targets, line.alongside()));
+                }
+            } else if (lines.isEmpty()) {
+                lines.add(new OpeningLine(o.year(), o.attacker(), List.of(o.target()), null));
+            } else {
+                String ally = sameSide(o.attacker(), first.attacker()) ? first.attacker() : first.target();
+                boolean valid = !ally.equals(o.attacker()) && !ally.equals(o.target()); // else a plain attack, as the protocol's
+                lines.add(new OpeningLine(o.year(), o.attacker(), List.of(o.target()), valid ? ally : null));
+            }
+        }
+        return lines;
     }
 
     /** The "nobody joins" baseline: the opening pairs at war every year of the war, nobody else. */

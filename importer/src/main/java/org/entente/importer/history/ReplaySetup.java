@@ -4,14 +4,15 @@ import org.entente.importer.SeaBorders;
 
 /**
  * How a war is set up for a replay, beside the protocol's fixed rules (docs/validation-against-history.md):
- * {@code preWarTurns} quiet turns before the onset ("Pre-war turns") and the water contiguity written as
- * borders ("Sea borders"). {@link #PROTOCOL} (none of either) is the benchmark's setting; the others are
- * experiments.
+ * {@code preWarTurns} quiet turns before the onset ("Pre-war turns"), the water contiguity written as
+ * borders ("Sea borders") and {@code jointOpenings}, the openings written as fronts of one war ("Joint
+ * openings: one war per COW war"). {@link #PROTOCOL} (none of them) is the benchmark's setting; the others
+ * are experiments.
  */
-public record ReplaySetup(int preWarTurns, SeaBorders seaBorders) {
+public record ReplaySetup(int preWarTurns, SeaBorders seaBorders, boolean jointOpenings) {
 
-    /** The protocol: the run starts at the onset, land borders only. */
-    public static final ReplaySetup PROTOCOL = new ReplaySetup(0, SeaBorders.NONE);
+    /** The protocol: the run starts at the onset, land borders only, each opening a war of its own. */
+    public static final ReplaySetup PROTOCOL = new ReplaySetup(0, SeaBorders.NONE, false);
 
     public ReplaySetup {
         if (preWarTurns < 0) {
@@ -20,12 +21,21 @@ public record ReplaySetup(int preWarTurns, SeaBorders seaBorders) {
         java.util.Objects.requireNonNull(seaBorders, "seaBorders");
     }
 
+    /** Separate openings (the protocol's). */
+    public ReplaySetup(int preWarTurns, SeaBorders seaBorders) {
+        this(preWarTurns, seaBorders, false);
+    }
+
     /** The protocol with {@code k} quiet turns before the onset. */
     public static ReplaySetup preWar(int k) {
-        return new ReplaySetup(k, SeaBorders.NONE);
+        return new ReplaySetup(k, SeaBorders.NONE, false);
     }
 
     public ReplaySetup withSeaBorders(SeaBorders sea) {
-        return new ReplaySetup(preWarTurns, sea);
+        return new ReplaySetup(preWarTurns, sea, jointOpenings);
+    }
+
+    public ReplaySetup withJointOpenings(boolean joint) {
+        return new ReplaySetup(preWarTurns, seaBorders, joint);
     }
 }

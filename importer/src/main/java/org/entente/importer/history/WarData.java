@@ -23,10 +23,13 @@ public final class WarData {
 
     private final Map<Integer, War> wars;
     private final Map<Integer, List<Opening>> openings;
+    /** Per war, per ccode, its COW side (column sidea1 of its rows as ccode1: 1 or 2); empty without the column. */
+    private final Map<Integer, Map<Integer, Integer>> sides;
 
-    private WarData(Map<Integer, War> wars, Map<Integer, List<Opening>> openings) {
+    private WarData(Map<Integer, War> wars, Map<Integer, List<Opening>> openings, Map<Integer, Map<Integer, Integer>> sides) {
         this.wars = wars;
         this.openings = openings;
+        this.sides = sides;
     }
 
     /** Reads both tables; a folder without one of them is a {@link HistoryInputException}. */
@@ -38,11 +41,11 @@ public final class WarData {
                         + " (the repository's data/ folder has both)");
             }
         }
-        return new WarData(readWars(dir), readOpenings(dir));
+        CsvTable dyadic = CsvTable.read(dir, DYADIC, "warnum", "ccode1", "ccode2", "year");
+        return new WarData(readWars(dyadic), readOpenings(dir), readSides(dyadic));
     }
 
-    private static Map<Integer, War> readWars(Path dir) throws ImportException {
-        CsvTable t = CsvTable.read(dir, DYADIC, "warnum", "ccode1", "ccode2", "year");
+    private static Map<Integer, War> readWars(CsvTable t) throws ImportException {
         Map<Integer, Set<War.CcodePairYear>> pairs = new TreeMap<>();
         Map<Integer, Set<Integer>> participants = new HashMap<>();
         for (CsvTable.Row r : t.rows()) {
@@ -61,6 +64,17 @@ public final class WarData {
             int last = set.stream().mapToInt(War.CcodePairYear::year).max().orElseThrow();
             out.put(war, new War(war, first, last, new ArrayList<>(participants.get(war)), set));
         });
+        return out;
+    }
+
+    private static Map<Integer, Map<Integer, Integer>> readSides(CsvTable t) throws ImportException {
+        Map<Integer, Map<Integer, Integer>> out = new HashMap<>();
+        if (!t.hasColumn("sidea1")) {
+            return out;
+        }
+        for (CsvTable.Row r : t.rows()) {
+            out.computeIfAbsent(t.integer(r, "warnum"), k -> new HashMap<>()).putIfAbsent(t.integer(r, "ccode1"), t.integer(r, "sidea1"));
+        }
         return out;
     }
 
@@ -100,6 +114,12 @@ public final class WarData {
                             .collect(Collectors.joining(", ")) + ")");
         }
         return w;
+    }
+
+    /** The COW side (1 or 2, column sidea1) of state {@code ccode} in war {@code war}; empty when the table does not say. */
+    public java.util.OptionalInt side(int war, int ccode) {
+        Integer side = sides.getOrDefault(war, Map.of()).get(ccode);
+        return side == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(side);
     }
 
     /** The opening attacks of a war, in table order (empty when the table has none). */

@@ -60,6 +60,32 @@ class HistoryCaseTest {
     }
 
     @Test
+    void theCowSidesPlaceTheSecondOpenersAndTheJointOpeningsFollowThem() throws ImportException {
+        // war 106: Germany (255) on Austria-Hungary's (300) side, Belgium (211) and Serbia (345) on the other
+        assertThat(data.side(106, 255)).isEqualTo(data.side(106, 300));
+        assertThat(data.side(106, 211)).isEqualTo(data.side(106, 345)).isNotEqualTo(data.side(106, 300));
+        assertThat(data.side(106, 2)).as("the USA, an associated power, sides with Serbia").isEqualTo(data.side(106, 345));
+        assertThat(data.side(106, 999)).isEmpty();
+        HistoryCase ww1 = HistoryCase.of(dir, data, 106);
+        assertThat(ww1.sameSide("GMY", "AUH")).isTrue();
+        assertThat(ww1.sameSide("GMY", "BEL")).isFalse();
+        assertThat(ww1.jointOpenings()).containsExactly(
+                new HistoryCase.OpeningLine(1914, "AUH", List.of("YUG"), null),
+                new HistoryCase.OpeningLine(1914, "GMY", List.of("BEL"), "AUH"));
+        // war 82, the Boxer Rebellion: five attackers of China, all on France's side
+        HistoryCase boxer = HistoryCase.of(dir, data, 82);
+        assertThat(boxer.sameSide("JPN", "FRN")).isTrue();
+        assertThat(boxer.jointOpenings()).extracting(l -> l.attacker() + ">" + l.targets() + "/" + l.alongside())
+                .containsExactly("FRN>[CHN]/null", "JPN>[CHN]/FRN", "RUS>[CHN]/FRN", "UKG>[CHN]/FRN", "USA>[CHN]/FRN");
+        // a war with one opening is written as it is
+        assertThat(HistoryCase.of(dir, data, 28).jointOpenings()).containsExactly(new HistoryCase.OpeningLine(1859, "AUH", List.of("ITA"), null));
+        // and the setup carries the choice; the protocol does not take it
+        assertThat(ReplaySetup.PROTOCOL.jointOpenings()).isFalse();
+        assertThat(ReplaySetup.preWar(2).withJointOpenings(true).withSeaBorders(org.entente.importer.SeaBorders.MILES_12))
+                .isEqualTo(new ReplaySetup(2, org.entente.importer.SeaBorders.MILES_12, true));
+    }
+
+    @Test
     void theFirstWorldWarImportsParticipantsMajorsAndNeighboursOfTheOpeningPairs() throws ImportException {
         HistoryCase c = HistoryCase.of(dir, data, 106);
         assertThat(c.onset()).isEqualTo(1914);

@@ -142,6 +142,19 @@ class FormatterTest {
 	}
 
 	@Test
+	void alongsideTakesOneSpaceOnEachSide() {
+		assertFormatted("""
+				in 1914:GMY attacks BEL,FRN   alongside    AUH
+				in 1914: RUS attacks GMY
+				    alongside FRN
+				""",
+				"""
+				in 1914: GMY attacks BEL, FRN alongside AUH
+				in 1914: RUS attacks GMY alongside FRN
+				""");
+	}
+
+	@Test
 	void eventsExpectationsAndRelationsStayOnOneLine() {
 		assertFormatted("""
 				in 1914 :  AustriaHungary attacks Serbia,Belgium

@@ -174,6 +174,37 @@ class GeneratorDifferentialTest {
 	}
 
 	@Test
+	void attacksAlongsideAnAllyGenerateTheInterpretersTrace() throws Exception {
+		Path file = temp.resolve("alongside.entente");
+		Files.writeString(file, """
+				scenario Alongside from 1914 to 1916
+				state AUH { military 3 economy 3 population 3 borders YUG, RUS }
+				state YUG { military 1 economy 1 population 1 borders AUH }
+				state GMY { military 5 economy 5 population 5 borders BEL, FRN, RUS }
+				state BEL { military 1 economy 1 population 1 borders GMY, FRN }
+				state FRN { military 4 economy 4 population 4 borders GMY, BEL }
+				state RUS { military 4 economy 3 population 9 borders GMY, AUH }
+				state ITA { military 2 economy 2 population 3 borders AUH }
+				state USA { military 1 economy 6 population 9 }
+				alliance Guarantee { members BEL, FRN defense }
+				in 1914: AUH attacks YUG
+				in 1914: GMY attacks BEL, FRN alongside AUH
+				in 1914: RUS attacks GMY alongside YUG
+				in 1915: GMY attacks RUS alongside YUG
+				in 1915: YUG attacks BEL alongside FRN
+				in 1916: ITA attacks AUH alongside USA
+				""");
+		XtextResource resource = loader.load(List.of(file)).requested().get(file);
+		assertThat(resource.getErrors()).isEmpty();
+		String java = GeneratedCode.generate(generator, resource).get("entente/generated/Alongside.java");
+		assertThat(java).contains("Event.attackAlongside(1914, GMY, AUH, BEL, FRN)", "Event.attack(1914, AUH, YUG)");
+		String trace = JsonReport.render(Simulation.run(translator.translate((Model) resource.getContents().get(0))));
+		assertThat(trace).contains("GMY attacks BEL, FRN alongside AUH", "GMY attacks RUS alongside YUG (ignored: GMY fights against YUG in war #1)",
+				"(ignored: BEL fights on FRN's side in war #1)", "ITA attacks AUH alongside USA");
+		assertSameTrace(resource, (Model) resource.getContents().get(0));
+	}
+
+	@Test
 	void aScenarioWithoutDecisionWeightsGeneratesNoDecisionField() throws Exception {
 		Path file = temp.resolve("plain.entente");
 		Files.writeString(file, "scenario Plain from 1900 to 1901\nsettings { decision fitted }\nstate A { military 1 }\n");

@@ -66,6 +66,17 @@ class CompletionTest extends AbstractEntenteLanguageServerTest {
 	}
 
 	@Test
+	void afterAlongsideStatesAreOffered() throws Exception {
+		String text = ScenarioTexts.EUROPE + "in 1914: Germany attacks France alongside \n";
+		String uri = openFile("alongside.entente", text);
+		assertThat(labels(complete(uri, afterLast(text, "alongside "))))
+				.contains("Russia", "Germany", "France").doesNotContain("FrancoRussian", "Europe", "Autocracy");
+		String before = ScenarioTexts.EUROPE + "in 1914: Germany attacks France \n";
+		assertThat(labels(complete(openFile("alongside2.entente", before), afterLast(before, "France "))))
+				.as("the keyword is offered after the targets").contains("alongside");
+	}
+
+	@Test
 	void afterJoinsAndTreatyOnlyTreatiesAreOffered() throws Exception {
 		String text = ScenarioTexts.EUROPE + """
 				in 1915: Germany joins\s
