@@ -99,12 +99,11 @@ public class HistoryCommand implements Callable<Integer> {
 					+ "docs/validation-against-history.md, \"Sea borders\").")
 	int seaMiles;
 
-	@Option(names = "--joint-openings",
-			description = "Write each war's openings as fronts of one war, as COW codes it: a later opening by an earlier attacker "
-					+ "adds its target to that line, any other attacks alongside the first attacker if on its COW side, else alongside "
-					+ "the first target (default: each opening a war of its own; docs/validation-against-history.md, "
+	@Option(names = "--separate-openings",
+			description = "Write each of a war's openings as a war of its own, the protocol before joint openings (default: the "
+					+ "openings are fronts of one war, as COW codes it; docs/validation-against-history.md, "
 					+ "\"Joint openings: one war per COW war\").")
-	boolean jointOpenings;
+	boolean separateOpenings;
 
 	@Option(names = "--write-scenario", paramLabel = "FILE",
 			description = "With --war: also write the war's scenario as replayed (the import at onset and the scripted openings) to FILE, "
@@ -133,7 +132,7 @@ public class HistoryCommand implements Callable<Integer> {
 		}
 		asked.addAll(baselines);
 		List<Baseline> requested = List.copyOf(asked);
-		ReplaySetup setup = new ReplaySetup(preWarTurns, SeaBorders.ofMiles(seaMiles), jointOpenings);
+		ReplaySetup setup = new ReplaySetup(preWarTurns, SeaBorders.ofMiles(seaMiles), !separateOpenings);
 		Path dir;
 		WarData wars;
 		List<Integer> numbers = new ArrayList<>();
@@ -207,9 +206,8 @@ public class HistoryCommand implements Callable<Integer> {
 			out.println("Sea borders: states separated by at most " + setup.seaBorders().miles()
 					+ " miles of water (COW Direct Contiguity) border each other in every import; the states imported are the protocol's.");
 		}
-		if (setup.jointOpenings() && format == Format.text) {
-			out.println("Joint openings: each war's openings are fronts of one war (a later attacker attacks alongside the first"
-					+ " attacker or the first target, by its COW side).");
+		if (!setup.jointOpenings() && format == Format.text) {
+			out.println("Separate openings: each of a war's openings opens a war of its own (the protocol before joint openings).");
 		}
 		return code;
 	}

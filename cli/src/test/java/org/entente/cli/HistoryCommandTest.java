@@ -30,7 +30,7 @@ class HistoryCommandTest {
 		CliRunner r = CliRunner.run("history", "--war", "106", "--baseline", "nobody", "--data", data().toString());
 		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
 		assertThat(r.out()).contains("War 106, 1914-1918: 19 states imported at onset (1914)")
-				.contains("Opening attacks (scripted): AUH attacks YUG; GMY attacks BEL")
+				.contains("Opening attacks (scripted): AUH attacks YUG; GMY attacks BEL alongside AUH")
 				.contains("855 pair-years").contains("162 at war in history")
 				// nobody joins: the two opening pairs for five years, every one right
 				.containsPattern("(?m)^nobody\\s+10\\s+0\\s+152\\s+693\\s")
@@ -284,24 +284,31 @@ class HistoryCommandTest {
 	}
 
 	@Test
-	void jointOpeningsReplayTheFirstWorldWarAsOneWar() throws IOException {
+	void theOpeningsOfOneCowWarAreFrontsOfOneWarUnlessSeparateOpeningsAreAsked() throws IOException {
 		// docs/validation-against-history.md, "Joint openings: one war per COW war": Germany's attack on Belgium is a
 		// second front of Austria-Hungary's war, so Germany is at war with Serbia and Austria-Hungary with Belgium
-		CliRunner protocol = CliRunner.run("history", "--war", "106", "--data", data().toString());
-		assertThat(protocol.out()).contains("1914: GMY at war with YUG in history, not in the model").doesNotContain("Joint openings");
 		Path file = dir.resolve("ww1.entente");
-		CliRunner joint = CliRunner.run("history", "--war", "106", "--joint-openings", "--baseline", "nobody",
+		CliRunner joint = CliRunner.run("history", "--war", "106", "--baseline", "nobody",
 				"--write-scenario", file.toString(), "--data", data().toString());
 		assertThat(joint.exitCode()).as(joint.err()).isEqualTo(0);
 		assertThat(joint.out()).doesNotContain("GMY at war with YUG").doesNotContain("AUH at war with BEL")
 				.containsPattern("(?m)^nobody\\s+10\\s+0\\s+152\\s+693\\s")
-				.contains("Joint openings: each war's openings are fronts of one war");
+				.doesNotContain("Separate openings");
 		String scenario = Files.readString(file);
-		assertThat(scenario).contains("// entente history --joint-openings: one war, as COW codes it")
+		assertThat(scenario).contains("// entente history: the openings are fronts of one war, as COW codes it")
 				.contains("in 1914: AUH attacks YUG\nin 1914: GMY attacks BEL alongside AUH\n");
 		CliRunner check = CliRunner.run("check", file.toString());
 		assertThat(check.exitCode()).as(check.out() + check.err()).isEqualTo(0);
 		assertThat(check.out() + check.err()).doesNotContain("ally-not-at-war");
+
+		Path separateFile = dir.resolve("ww1-separate.entente");
+		CliRunner separate = CliRunner.run("history", "--war", "106", "--separate-openings",
+				"--write-scenario", separateFile.toString(), "--data", data().toString());
+		assertThat(separate.exitCode()).as(separate.err()).isEqualTo(0);
+		assertThat(separate.out()).contains("1914: GMY at war with YUG in history, not in the model")
+				.contains("Separate openings: each of a war's openings opens a war of its own");
+		assertThat(Files.readString(separateFile)).contains("// entente history --separate-openings: each opening a war of its own\n"
+				+ "in 1914: AUH attacks YUG\nin 1914: GMY attacks BEL\n");
 	}
 
 	private static Path copyData(Path target) throws IOException {

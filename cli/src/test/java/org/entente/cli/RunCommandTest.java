@@ -141,7 +141,7 @@ class RunCommandTest {
 				""");
 		// the first model's join rule, so the library's treaty alone decides (under decisions the library treaty
 		// appears among B's terms)
-		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +3.79");
+		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +3.74");
 		CliRunner result = CliRunner.run("run", "--join-rule", "treaties", scenario.toString());
 		assertThat(result.out()).contains("PASS in 1900: B at war with C");
 		assertThat(result.exitCode()).isEqualTo(0);
@@ -151,7 +151,7 @@ class RunCommandTest {
 	void eachEntryShowsTheTermsOfTheDecisionAndTheTreatyRuleKeepsTheFirstModel() {
 		String decided = CliRunner.run("run", example("europe-1914.entente").toString()).out();
 		assertThat(decided).containsPattern(
-				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia \\+3\\.79, threat balancing \\+[0-9.]+, .*base rate -3\\.12 \\(U [0-9.]+, P 0\\.[0-9]+\\); staying out 0");
+				"war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia \\+3\\.74, threat balancing \\+[0-9.]+, .*base rate -3\\.08 \\(U [0-9.]+, P 0\\.[0-9]+\\); staying out 0");
 		String treaties = CliRunner.run("run", "--join-rule", "treaties", example("europe-1914.entente").toString()).out();
 		assertThat(treaties).contains("war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia\n");
 	}
@@ -179,8 +179,8 @@ class RunCommandTest {
 		// the file's set (the priors) with its own base rate
 		assertThat(CliRunner.run("run", scenario.toString()).out()).contains("AB defense of A +4.16").contains("base rate -3.50");
 		// the flag replaces the file's entry as a whole
-		assertThat(CliRunner.run("run", "--weights", "fitted", scenario.toString()).out()).contains("AB defense of A +3.79")
-				.contains("base rate -3.12");
+		assertThat(CliRunner.run("run", "--weights", "fitted", scenario.toString()).out()).contains("AB defense of A +3.74")
+				.contains("base rate -3.08");
 		assertThat(CliRunner.run("run", "--weights", "priors", scenario.toString()).out()).contains("AB defense of A +4.56")
 				.contains("base rate -3.89");
 	}
@@ -188,7 +188,7 @@ class RunCommandTest {
 	@Test
 	void explainListsTheStatesDecisions() {
 		CliRunner result = CliRunner.run("run", "--explain", "Russia", example("europe-1914.entente").toString());
-		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +3.79");
+		assertThat(result.out()).contains("  war #1: Russia enters against AustriaHungary: ProtectorOfSerbia defense of Serbia +3.74");
 		// the exit code still says whether the expectations hold, as without --explain
 		assertThat(result.exitCode()).isEqualTo(CliRunner.run("run", example("europe-1914.entente").toString()).exitCode());
 	}

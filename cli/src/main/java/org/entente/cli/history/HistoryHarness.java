@@ -108,7 +108,7 @@ public final class HistoryHarness {
                 .append(" (").append(WarData.OPENINGS).append("); every other entry is left to the model\n");
         if (setup.jointOpenings()) {
             // docs/validation-against-history.md, "Joint openings: one war per COW war"
-            text.append("// entente history --joint-openings: one war, as COW codes it; a later opening by an earlier attacker adds")
+            text.append("// entente history: the openings are fronts of one war, as COW codes it; a later opening by an earlier attacker adds")
                     .append(" its target to that line, any other attacks alongside the first attacker if on its COW side (sidea1),")
                     .append(" else alongside the first target\n");
             Map<String, String> ids = imported.stateIds();
@@ -121,6 +121,7 @@ public final class HistoryHarness {
                 text.append('\n');
             }
         } else {
+            text.append("// entente history --separate-openings: each opening a war of its own\n");
             for (Opening o : historyCase.openings()) {
                 text.append("in ").append(o.year()).append(": ").append(imported.stateIds().get(o.attacker()))
                         .append(" attacks ").append(imported.stateIds().get(o.target())).append('\n');

@@ -124,8 +124,9 @@ public final class HistoryReport {
             sb.append("War ").append(c.war().number()).append(", ").append(c.onset()).append('-').append(c.lastYear())
                     .append(": ").append(c.states().size()).append(" states imported at onset (").append(c.onset())
                     .append("): ").append(String.join(", ", c.stateNames())).append('\n');
-            sb.append("Opening attacks (scripted): ").append(c.openings().stream()
-                    .map(o -> o.attacker() + " attacks " + o.target()).collect(Collectors.joining("; "))).append('\n');
+            // the events as replayed: with joint openings a later opening is a second front ("... alongside AUH")
+            sb.append("Opening attacks (scripted): ").append(r.model().scenario().events().stream()
+                    .map(org.entente.engine.model.Event::describe).collect(Collectors.joining("; "))).append('\n');
             if (!c.notScored().isEmpty()) {
                 sb.append("Not scored: ").append(String.join(", ", c.notScored())).append('\n');
             }

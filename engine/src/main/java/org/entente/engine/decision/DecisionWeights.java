@@ -19,11 +19,12 @@ public record DecisionWeights(double base, double threat, double bandwagon, doub
     private static final DecisionWeights PRIORS = new DecisionWeights(PRIOR_BASE, 4, 3, 5, 2, 2, 2, 0);
 
     /**
-     * The sign-constrained fit on the 27 training wars (docs/semantics.md §6a, "Fit"; {@code entente history --fit}
-     * reproduces it): bandwagoning and buck-passing come out at their bound 0; βCG is not fitted (no training war
-     * identifies chain-ganging) and keeps its prior 2.
+     * The sign-constrained fit on the 27 training wars, each COW war replayed as one war (docs/semantics.md §6a, "Fit";
+     * {@code entente history --fit} reproduces it): bandwagoning and buck-passing come out at their bound 0;
+     * co-belligerence stays at its prior 5 (no training decision has a state already fighting the other side);
+     * βCG is not fitted (no training war identifies chain-ganging) and keeps its prior 2.
      */
-    private static final DecisionWeights DEFAULTS = new DecisionWeights(-3.124, 5.834, 0, 5.420, 2.199, 0, 2, 0.136);
+    private static final DecisionWeights DEFAULTS = new DecisionWeights(-3.080, 3.886, 0, 5.000, 0.981, 0, 2, 0.406);
 
     public static DecisionWeights defaults() { return DEFAULTS; }
 

@@ -350,13 +350,13 @@ class DecisionScenariosTest {
     @Test
     void withTheDefaultsAGreatPowerWeighsTheGreatPowersAlreadyAtWar() {
         // A and C great powers (5/11 of the power each), B weak; A attacks B, so one great power fights when C decides:
-        // the defaults add βG × 1 = 0.136 to both sides (Yamamoto & Bremer 1980); the priors (βG 0) add nothing
+        // the defaults add βG × 1 = 0.406 to both sides (Yamamoto & Bremer 1980); the priors (βG 0) add nothing
         Scenario s = line(1900).event(Event.attack(1900, "A", "B")).build();
         List<Decision> fitted = new java.util.ArrayList<>(), prior = new java.util.ArrayList<>();
         Simulation.run(s, SimulationOptions.defaults().observing((y, d, sa, sb) -> { if (d.state().equals("C")) fitted.add(d); }));
         Simulation.run(s, PRIORS.observing((y, d, sa, sb) -> { if (d.state().equals("C")) prior.add(d); }));
-        assertThat(fitted.get(0).side(1).terms()).contains(new Term("great powers at war", 0.136));
-        assertThat(fitted.get(0).side(-1).terms()).contains(new Term("great powers at war", 0.136));
+        assertThat(fitted.get(0).side(1).terms()).contains(new Term("great powers at war", 0.406));
+        assertThat(fitted.get(0).side(-1).terms()).contains(new Term("great powers at war", 0.406));
         assertThat(prior.get(0).side(1).terms()).extracting(Term::label).doesNotContain("great powers at war");
         // B is weak: it never gets the term (it is in the war anyway), nor does a weak bystander
         Scenario weak = line(1900).state("D", x -> x.military(0.1).economy(0.1).population(0.1).borders("B"))

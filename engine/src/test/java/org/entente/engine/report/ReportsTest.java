@@ -57,7 +57,7 @@ class ReportsTest {
         String text = ExplainReport.render(s, "Watcher");
         String y1900 = text.substring(text.indexOf("== 1900 =="), text.indexOf("== 1901 =="));
         assertThat(y1900).containsOnlyOnce("war #1: Watcher stays out of war #1: staying out 0 beats Small's side: ")
-                .containsPattern("base rate -3\\.12 \\(U -\\d\\.\\d\\d, P 0\\.\\d\\d\\)\\n");
+                .containsPattern("base rate -3\\.08 \\(U -\\d\\.\\d\\d, P 0\\.\\d\\d\\)\\n");
         assertThat(text.substring(text.indexOf("== 1901 =="))).contains("war #1: Watcher stays out of war #1");
         // the trace itself does not list a decision that left the state out with no obligation to break
         assertThat(Simulation.run(s).turns().get(0).warEntries()).noneMatch(e -> e.state().equals("Watcher"));

@@ -6,13 +6,13 @@ import org.entente.importer.SeaBorders;
  * How a war is set up for a replay, beside the protocol's fixed rules (docs/validation-against-history.md):
  * {@code preWarTurns} quiet turns before the onset ("Pre-war turns"), the water contiguity written as
  * borders ("Sea borders") and {@code jointOpenings}, the openings written as fronts of one war ("Joint
- * openings: one war per COW war"). {@link #PROTOCOL} (none of them) is the benchmark's setting; the others
- * are experiments.
+ * openings: one war per COW war"). {@link #PROTOCOL} (no quiet turns, land borders, joint openings) is the
+ * benchmark's setting; the others are experiments, separate openings the protocol before joint openings.
  */
 public record ReplaySetup(int preWarTurns, SeaBorders seaBorders, boolean jointOpenings) {
 
-    /** The protocol: the run starts at the onset, land borders only, each opening a war of its own. */
-    public static final ReplaySetup PROTOCOL = new ReplaySetup(0, SeaBorders.NONE, false);
+    /** The protocol: the run starts at the onset, land borders only, a war's openings are fronts of one war (as COW codes it). */
+    public static final ReplaySetup PROTOCOL = new ReplaySetup(0, SeaBorders.NONE, true);
 
     public ReplaySetup {
         if (preWarTurns < 0) {
@@ -21,14 +21,14 @@ public record ReplaySetup(int preWarTurns, SeaBorders seaBorders, boolean jointO
         java.util.Objects.requireNonNull(seaBorders, "seaBorders");
     }
 
-    /** Separate openings (the protocol's). */
+    /** Joint openings (the protocol's). */
     public ReplaySetup(int preWarTurns, SeaBorders seaBorders) {
-        this(preWarTurns, seaBorders, false);
+        this(preWarTurns, seaBorders, true);
     }
 
     /** The protocol with {@code k} quiet turns before the onset. */
     public static ReplaySetup preWar(int k) {
-        return new ReplaySetup(k, SeaBorders.NONE, false);
+        return new ReplaySetup(k, SeaBorders.NONE, true);
     }
 
     public ReplaySetup withSeaBorders(SeaBorders sea) {

@@ -79,10 +79,11 @@ class HistoryCaseTest {
                 .containsExactly("FRN>[CHN]/null", "JPN>[CHN]/FRN", "RUS>[CHN]/FRN", "UKG>[CHN]/FRN", "USA>[CHN]/FRN");
         // a war with one opening is written as it is
         assertThat(HistoryCase.of(dir, data, 28).jointOpenings()).containsExactly(new HistoryCase.OpeningLine(1859, "AUH", List.of("ITA"), null));
-        // and the setup carries the choice; the protocol does not take it
-        assertThat(ReplaySetup.PROTOCOL.jointOpenings()).isFalse();
-        assertThat(ReplaySetup.preWar(2).withJointOpenings(true).withSeaBorders(org.entente.importer.SeaBorders.MILES_12))
-                .isEqualTo(new ReplaySetup(2, org.entente.importer.SeaBorders.MILES_12, true));
+        // and the setup carries the choice: the protocol takes joint openings, separate ones are the experiment
+        assertThat(ReplaySetup.PROTOCOL.jointOpenings()).isTrue();
+        assertThat(ReplaySetup.preWar(2).jointOpenings()).isTrue();
+        assertThat(ReplaySetup.preWar(2).withJointOpenings(false).withSeaBorders(org.entente.importer.SeaBorders.MILES_12))
+                .isEqualTo(new ReplaySetup(2, org.entente.importer.SeaBorders.MILES_12, false));
     }
 
     @Test

@@ -35,7 +35,7 @@ class HoverTest extends AbstractEntenteLanguageServerTest {
 				.contains("- power share 41.76% (military 38.81%, economy 26.09%, population 60.38%) — a great power")
 				.contains("- primary threat: Germany, threat 1.00")
 				.contains("- posture: fighting")
-				.contains("- war #1: Russia enters against Germany: FrancoRussian defense of France +4.19");
+				.contains("- war #1: Russia enters against Germany: FrancoRussian defense of France +4.14");
 	}
 
 	@Test
