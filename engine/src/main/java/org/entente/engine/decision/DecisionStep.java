@@ -37,6 +37,12 @@ public final class DecisionStep {
     /** (war, state) pairs whose abstention from a triggered obligation is already in the trace. */
     private final Set<Long> abstentionsReported = new HashSet<>();
     private final int[] entered;
+    /**
+     * The entry texts' enemy words ("A, B, C") per enemy list, for one turn: the entrants of a round on one side
+     * mostly declare war on one shared immutable list of hundreds of states (an obligation's covered foes), whose
+     * names were joined again for each of them (docs/performance.md, "Simulation").
+     */
+    private final java.util.IdentityHashMap<List<Integer>, String> enemyWords = new java.util.IdentityHashMap<>();
 
     public DecisionStep(World w, DecisionWeights weights, SplittableRandom draws, WarResolver resolver) {
         this(w, weights, draws, resolver, null);
@@ -68,6 +74,7 @@ public final class DecisionStep {
      */
     public ThreatModel resolve(PowerTable p) {
         signature.record(w, p);
+        enemyWords.clear();
         if (w.wars.isEmpty()) return null;
         Map<Long, Long> lastDecided = new HashMap<>();
         // sampled mode: one draw per state and war in a turn, reused when it reconsiders in a later round
@@ -143,15 +150,16 @@ public final class DecisionStep {
         Utility u = d.chosen();
         war.join(z, d.choice());
         entered[z]++;
-        List<String> enemies = new ArrayList<>();
-        for (int x : u.enemies()) enemies.add(w.names[x]);
-        String text = w.names[z] + " enters against " + String.join(", ", enemies) + ": " + JoinDecider.describe(u.terms())
+        List<Integer> targets = u.enemies(); // immutable (Utility): the same list has the same names
+        String against = enemyWords.get(targets);
+        if (against == null) enemyWords.put(targets, against = String.join(", ", names(targets)));
+        String text = w.names[z] + " enters against " + against + ": " + JoinDecider.describe(u.terms())
                 + " (U " + Fmt.f2(u.total()) + ", P " + Fmt.f2(d.probability(d.choice())) + "); " + alternative(d);
         List<String> chain = List.of(opening(war), text);
         for (int x : u.enemies()) war.declare(z, x);
         resolver.breachTreatiesBetween(z, u.enemies(), chain, treaties);
         w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z],
-                enemies.isEmpty() ? null : enemies.get(0), text, chain, d));
+                targets.isEmpty() ? null : w.names[targets.get(0)], text, chain, d));
     }
 
     /** A state that stays out although a treaty obliged it is reported once per war: it abandoned its ally. */

@@ -206,11 +206,7 @@ public final class ThreatModel {
     private int largestAtPeace(int i, int row, double[] ideoRow) {
         int n = w.n;
         if (byBase == null) {
-            Integer[] order = new Integer[n];
-            for (int j = 0; j < n; j++) order[j] = j;
-            Arrays.sort(order, (a, b) -> Double.compare(base[b], base[a]));
-            byBase = new int[n];
-            for (int k = 0; k < n; k++) byBase[k] = order[k];
+            byBase = DescendingOrder.of(base);
             double m = 0;
             for (double v : proximityTerm) m = Math.max(m, v);
             proximityMax = m;

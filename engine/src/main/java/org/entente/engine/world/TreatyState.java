@@ -29,6 +29,8 @@ public final class TreatyState {
     public final boolean defense, offense, neutrality, nonaggression, bloc;
     /** Neutrality, nonaggression, consultation or an entente: the affinity graph's restraint tie (asked every turn). */
     public final boolean promisesRestraint;
+    /** The definition's {@code durable}, here so that the lapse rule's pass over thousands of treaties in force each turn reads no definition. */
+    public final boolean durable;
     /** An attack between two parties breaches it when in force ({@link Treaty#restraints}). */
     private final boolean restrains;
     /** Effective date for lex posterior: signed year, or Integer.MIN_VALUE when unsigned. */
@@ -46,6 +48,7 @@ public final class TreatyState {
         this.bloc = defense || offense;
         this.promisesRestraint = neutrality || nonaggression || def.has(ClauseType.CONSULTATION) || def.kind() == TreatyKind.ENTENTE;
         this.restrains = !def.restraints().isEmpty();
+        this.durable = def.durable();
         this.date = LexPosterior.date(def.signed());
         this.defenseClauses = List.copyOf(def.clauses(ClauseType.DEFENSE));
         this.offenseClauses = List.copyOf(def.clauses(ClauseType.OFFENSE));
