@@ -144,6 +144,41 @@ class SideScanTest {
         }
     }
 
+    /**
+     * The enemies of every utility of one decider, which merges the enemy lists of several obligations once per
+     * sequence of lists and shares the result among its decisions, are what a decider made for the one decision
+     * gives, and what merging the obligations' enemies in order (each once) gives; the utilities' terms too.
+     * It fails when a merged list is kept for other lists or when the merge loses its order.
+     */
+    @Property(tries = 300)
+    void mergedEnemiesSharedInARoundAreEachUtilitysOwn(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        PowerTable p = new PowerTable(w);
+        ThreatModel threats = new ThreatModel(w, p);
+        PowerAtSignature signature = new PowerAtSignature(w);
+        JoinDecider round = new JoinDecider(w, p, threats, DecisionWeights.defaults(), signature);
+        for (int pass = 0; pass < 2; pass++) { // twice: the second pass reads what the first one kept
+            for (War war : w.wars) {
+                for (int z = 0; z < w.n; z++) {
+                    if (war.sideOf(z) != 0 || !w.alive[z]) continue;
+                    for (int sign = -1; sign <= 1; sign += 2) {
+                        Utility shared = round.utility(z, war, sign);
+                        Utility own = new JoinDecider(w, p, threats, DecisionWeights.defaults(), signature).utility(z, war, sign);
+                        assertThat(shared.enemies()).as("war %d, z %d, side %d", war.id, z, sign).isEqualTo(own.enemies());
+                        assertThat(shared.terms()).isEqualTo(own.terms());
+                        List<Obligations.Obligation> obligations = Obligations.of(w, war, z, sign, w.treaties);
+                        if (obligations.size() > 1) {
+                            List<Integer> merged = new ArrayList<>();
+                            for (Obligations.Obligation o : obligations) for (int e : o.enemies()) if (!merged.contains(e)) merged.add(e);
+                            if (!merged.isEmpty()) assertThat(shared.enemies()).isEqualTo(merged);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Property(tries = 300)
     void allyAtWarFromTreatyPartiesIsAllyAtWarFromScanningTheSide(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
         Random r = new Random(seed);
