@@ -329,6 +329,28 @@ public final class ThreatModel {
     }
 
     /**
+     * {@link #score} of one pair, without preparing observer i when another one is prepared: the pair's flags,
+     * war and declared value read from i's own lists as {@link #breakdown} reads them. The alignment rule asks
+     * this of each aligned state and its target in turn, and preparing each of them flagged every softening-treaty
+     * partner for one pair (docs/performance.md, "Simulation"). The same value as {@link #score}, same arithmetic.
+     */
+    public double pairScore(int i, int j) {
+        if (prepared == i) return score(i, j);
+        if (enemyOf(i, j)) return 1.0;
+        int f = pairFlags(i, j);
+        if ((f & F_DECLARED) != 0) return declaredOf(i, j);
+        HopDistances h = w.hops();
+        double t = base[j] + weightedProximity[h.raw()[h.row(i) + j] + 1] + ideologyOf(w, i, j);
+        if (f != 0) {
+            if ((f & F_DISPUTE) != 0) t += DISPUTE;
+            if ((f & F_RIVAL) != 0) t += RIVALRY;
+            if ((f & F_TREATY) != 0) t *= TREATY_FACTOR;
+            if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
+        }
+        return clamp(t);
+    }
+
+    /**
      * T(i,j) when it is not {@link #replaced}, from the hop distance {@code hops} = hops(i, j) the caller has
      * already read: the computed branch of {@link #score}, same arithmetic.
      */
