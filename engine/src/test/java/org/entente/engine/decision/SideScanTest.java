@@ -179,6 +179,34 @@ class SideScanTest {
         }
     }
 
+    /**
+     * An entrant's declarations are handed to the breach rule only when one of its treaties can be breached
+     * ({@link DecisionStep#mayBreach}): whenever the check says no, the rule changes no status, and whenever it
+     * says yes, the rule breaches a treaty; for random entrants, target lists (with repeats) and candidate lists.
+     */
+    @Property(tries = 300)
+    void breachCheckSaysWhetherTheBreachRuleChangesAStatus(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        int states = randomWorld(new Random(seed)).n;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            World w = randomWorld(new Random(seed)); // the same world each time: the rule changes it
+            int z = r.nextInt(states);
+            List<Integer> targets = new ArrayList<>();
+            for (int k = r.nextInt(states + 1); k > 0; k--) targets.add(r.nextInt(states));
+            targets.remove(Integer.valueOf(z));
+            boolean[] marked = new boolean[w.n];
+            for (int x : targets) marked[x] = true;
+            List<TreatyState> candidates = r.nextBoolean() ? w.treaties : JoinDecider.treatiesInForceByParty(w).get(z);
+            boolean may = DecisionStep.mayBreach(z, marked, candidates);
+            List<org.entente.engine.model.TreatyStatus> before = new ArrayList<>();
+            for (TreatyState t : w.treaties) before.add(t.status);
+            new org.entente.engine.war.WarResolver(w).breachTreatiesBetween(z, targets, List.of("test"), candidates);
+            List<org.entente.engine.model.TreatyStatus> after = new ArrayList<>();
+            for (TreatyState t : w.treaties) after.add(t.status);
+            assertThat(!after.equals(before)).as("z %d, targets %s", z, targets).isEqualTo(may);
+        }
+    }
+
     @Property(tries = 300)
     void allyAtWarFromTreatyPartiesIsAllyAtWarFromScanningTheSide(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
         Random r = new Random(seed);
