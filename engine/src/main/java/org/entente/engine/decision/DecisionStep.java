@@ -159,7 +159,7 @@ public final class DecisionStep {
         String text = w.names[z] + " enters against " + against + ": " + JoinDecider.describe(u.terms())
                 + " (U " + Fmt.f2(u.total()) + ", P " + Fmt.f2(d.probability(d.choice())) + "); " + alternative(d);
         List<String> chain = List.of(opening(war), text);
-        for (int x : u.enemies()) war.declare(z, x);
+        war.declare(z, targets);
         if (mayBreach(z, targets, treaties)) resolver.breachTreatiesBetween(z, targets, chain, treaties);
         w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z],
                 targets.isEmpty() ? null : w.names[targets.get(0)], text, chain, d));

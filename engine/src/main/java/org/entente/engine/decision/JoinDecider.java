@@ -281,7 +281,7 @@ public final class JoinDecider {
         List<Integer> threats = al.groupsOf(z);
         for (int k = 0, size = threats.size(); k < size; k++) {
             int p = threats.get(k);
-            if (war.sideOf(p) == -side && al.against(p).contains(m)) return true;
+            if (war.sideOf(p) == -side && al.inGroupAgainst(m, p)) return true;
         }
         return false;
     }
