@@ -84,7 +84,7 @@ public final class AlignmentRule {
         if (d[s] != null && d[s].kind() == PostureKind.BANDWAGON && d[s].target() == p) {
             return w.names[s] + " bandwagons with " + w.names[p];
         }
-        double t = threats.score(s, p);
+        double t = threats.pairScore(s, p); // one pair of each member: no observer prepared for it
         if (t < floor) return w.names[p] + " threatens " + w.names[s] + " below the floor (" + Fmt.f2(t) + " < " + Fmt.f2(floor) + ")";
         return null;
     }

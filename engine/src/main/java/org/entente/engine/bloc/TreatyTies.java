@@ -33,8 +33,9 @@ public final class TreatyTies {
             revision = new int[w.treaties.size()];
         }
         for (int index : inForce) {
-            TreatyState t = w.treaties.get(index);
-            if (first[index] == null || revision[index] != t.revision()) {
+            // the revision from the world's array: the treaty object is read only when its pairs are listed again
+            if (first[index] == null || revision[index] != w.treatyRevision(index)) {
+                TreatyState t = w.treaties.get(index);
                 revision[index] = t.revision();
                 walk(t, w.alive, index);
             }

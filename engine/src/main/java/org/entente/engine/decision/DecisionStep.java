@@ -37,6 +37,14 @@ public final class DecisionStep {
     /** (war, state) pairs whose abstention from a triggered obligation is already in the trace. */
     private final Set<Long> abstentionsReported = new HashSet<>();
     private final int[] entered;
+    /**
+     * The entry texts' enemy words ("A, B, C") per enemy list, for one turn: the entrants of a round on one side
+     * mostly declare war on one shared immutable list of hundreds of states (an obligation's covered foes), whose
+     * names were joined again for each of them (docs/performance.md, "Simulation").
+     */
+    private final java.util.IdentityHashMap<List<Integer>, String> enemyWords = new java.util.IdentityHashMap<>();
+    /** The states of an enemy list marked, per list, for one turn ({@link #mayBreach}). */
+    private final java.util.IdentityHashMap<List<Integer>, boolean[]> enemyMarks = new java.util.IdentityHashMap<>();
 
     public DecisionStep(World w, DecisionWeights weights, SplittableRandom draws, WarResolver resolver) {
         this(w, weights, draws, resolver, null);
@@ -68,6 +76,8 @@ public final class DecisionStep {
      */
     public ThreatModel resolve(PowerTable p) {
         signature.record(w, p);
+        enemyWords.clear();
+        enemyMarks.clear();
         if (w.wars.isEmpty()) return null;
         Map<Long, Long> lastDecided = new HashMap<>();
         // sampled mode: one draw per state and war in a turn, reused when it reconsiders in a later round
@@ -143,15 +153,46 @@ public final class DecisionStep {
         Utility u = d.chosen();
         war.join(z, d.choice());
         entered[z]++;
-        List<String> enemies = new ArrayList<>();
-        for (int x : u.enemies()) enemies.add(w.names[x]);
-        String text = w.names[z] + " enters against " + String.join(", ", enemies) + ": " + JoinDecider.describe(u.terms())
+        List<Integer> targets = u.enemies(); // immutable (Utility): the same list has the same names
+        String against = enemyWords.get(targets);
+        if (against == null) enemyWords.put(targets, against = String.join(", ", names(targets)));
+        String text = w.names[z] + " enters against " + against + ": " + JoinDecider.describe(u.terms())
                 + " (U " + Fmt.f2(u.total()) + ", P " + Fmt.f2(d.probability(d.choice())) + "); " + alternative(d);
         List<String> chain = List.of(opening(war), text);
-        for (int x : u.enemies()) war.declare(z, x);
-        resolver.breachTreatiesBetween(z, u.enemies(), chain, treaties);
+        war.declare(z, targets);
+        if (mayBreach(z, targets, treaties)) resolver.breachTreatiesBetween(z, targets, chain, treaties);
         w.warEntries.add(new WarEntry(w.year, war.id, WarEntry.Kind.ENTERS, w.names[z],
-                enemies.isEmpty() ? null : enemies.get(0), text, chain, d));
+                targets.isEmpty() ? null : w.names[targets.get(0)], text, chain, d));
+    }
+
+    /**
+     * Whether z's declarations on {@code targets} can breach one of its {@code treaties}: one that softens and
+     * has z and one of the targets among its parties. When none has, {@link WarResolver#breachTreatiesBetween}
+     * would change nothing, and it is not asked: it reads each of the hundreds of targets twice, and most
+     * entrants of a round declare war on the same list, whose states are marked once (docs/performance.md,
+     * "Simulation").
+     */
+    private boolean mayBreach(int z, List<Integer> targets, List<TreatyState> treaties) {
+        boolean softening = false;
+        for (TreatyState t : treaties) if (t.softens() && t.isParty(z)) { softening = true; break; }
+        if (!softening) return false;
+        boolean[] marked = enemyMarks.get(targets);
+        if (marked == null) {
+            marked = new boolean[w.n];
+            for (int x : targets) marked[x] = true;
+            enemyMarks.put(targets, marked);
+        }
+        return mayBreach(z, marked, treaties);
+    }
+
+    /** Whether one of {@code treaties} softens and has z and a {@code marked} state among its parties. */
+    static boolean mayBreach(int z, boolean[] marked, List<TreatyState> treaties) {
+        for (TreatyState t : treaties) {
+            if (!t.softens() || !t.isParty(z)) continue;
+            for (int k = 0, size = t.members.size(); k < size; k++) if (marked[t.members.get(k)]) return true;
+            for (int k = 0, size = t.recipients.size(); k < size; k++) if (marked[t.recipients.get(k)]) return true;
+        }
+        return false;
     }
 
     /** A state that stays out although a treaty obliged it is reported once per war: it abandoned its ally. */

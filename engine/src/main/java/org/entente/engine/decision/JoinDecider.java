@@ -39,6 +39,13 @@ public final class JoinDecider {
     private final GrowingSides growingSides;
     /** Per war, the living great powers fighting in it: sides change only between rounds, and a decider lives one round. */
     private final IdentityHashMap<War, Integer> greatAtWar = new IdentityHashMap<>();
+    /**
+     * The enemies of a utility with several obligations, per the obligations' enemy lists in order: the
+     * obligations of a round are shared by its deciders ({@link Obligations.Triggered}), so the deciders that owe
+     * the same ones merged the same hundreds of covered foes again, each into a list of its own; a merged list
+     * is immutable like the lists it is made of (docs/performance.md, "Simulation").
+     */
+    private final java.util.HashMap<EnemySources, List<Integer>> mergedEnemies = new java.util.HashMap<>();
 
     public JoinDecider(World w, PowerTable p, ThreatModel threats, DecisionWeights weights, PowerAtSignature signature) {
         this(w, p, threats, weights, signature, treatiesInForceByParty(w));
@@ -119,8 +126,7 @@ public final class JoinDecider {
         List<Term> terms = new ArrayList<>();
         terms.add(new Term("base rate", b.base()));
         double[] f = new double[Utility.FEATURES];
-        List<Integer> enemies = new ArrayList<>();
-        java.util.BitSet listed = new java.util.BitSet(); // enemies already in the list (an obligation names hundreds)
+        List<Integer> enemies = List.of();
         boolean allyOnSide = false;
         List<TreatyState> mine = treatiesOf.get(z);
         List<Obligations.Obligation> obligations = Obligations.of(w, war, z, side, mine, living, triggered);
@@ -148,9 +154,9 @@ public final class JoinDecider {
                 f[Utility.RELIABILITY_LOGITS] += logits[k];
                 terms.add(new Term(label + (shifts[k] ? " (power shift since signature)" : ""), rho));
             }
-            if (count > 1) for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
             allyOnSide = true;
         }
+        if (count > 1) enemies = mergedEnemies(obligations);
         int partner = alignedBelligerent(w.alignments, z, war, side, ownScan, obligations);
         if (partner >= 0) {
             // an alignment without treaty weighs like a treaty of low reliability (docs/semantics.md §6a)
@@ -215,6 +221,33 @@ public final class JoinDecider {
         return new Utility(side, terms, total, enemies, obligations.size(), f);
     }
 
+    /** The obligations' enemies in order, each once: made once per sequence of enemy lists in this decider's round. */
+    private List<Integer> mergedEnemies(List<Obligations.Obligation> obligations) {
+        List<?>[] lists = new List<?>[obligations.size()];
+        for (int k = 0; k < lists.length; k++) lists[k] = obligations.get(k).enemies();
+        return mergedEnemies.computeIfAbsent(new EnemySources(lists), key -> {
+            List<Integer> enemies = new ArrayList<>();
+            java.util.BitSet listed = new java.util.BitSet(); // enemies already in the list (an obligation names hundreds)
+            for (Obligations.Obligation o : obligations) for (int e : o.enemies()) if (!listed.get(e)) { listed.set(e); enemies.add(e); }
+            return List.copyOf(enemies);
+        });
+    }
+
+    /** A sequence of immutable enemy lists, told apart by identity: the same lists in the same order merge to the same list. */
+    private record EnemySources(List<?>[] lists) {
+        @Override public boolean equals(Object o) {
+            if (!(o instanceof EnemySources other) || other.lists.length != lists.length) return false;
+            for (int k = 0; k < lists.length; k++) if (lists[k] != other.lists[k]) return false;
+            return true;
+        }
+
+        @Override public int hashCode() {
+            int h = 1;
+            for (List<?> l : lists) h = 31 * h + System.identityHashCode(l);
+            return h;
+        }
+    }
+
     /** The living great powers fighting in the war, other than z (counted once per war and decider). */
     private int greatPowersAtWar(War war, int z) {
         Integer n = greatAtWar.get(war);
@@ -248,7 +281,7 @@ public final class JoinDecider {
         List<Integer> threats = al.groupsOf(z);
         for (int k = 0, size = threats.size(); k < size; k++) {
             int p = threats.get(k);
-            if (war.sideOf(p) == -side && al.against(p).contains(m)) return true;
+            if (war.sideOf(p) == -side && al.inGroupAgainst(m, p)) return true;
         }
         return false;
     }

@@ -44,14 +44,21 @@ final class EnemyNames {
         return s.joined()[0];
     }
 
+    /** The state last looked up and its list: a fighting state's record asks for its list and then for its words. */
+    private int lastState = -1;
+    private Shared lastShared;
+
     private Shared shared(int i) {
+        if (i == lastState) return lastShared;
         if (w.wars.size() > 32) return null;
         long key = 0;
         for (int k = 0; k < w.wars.size(); k++) {
             int side = w.wars.get(k).sideOf(i);
             if (side != 0) key |= (side > 0 ? 1L : 2L) << (2 * k);
         }
-        return bySides.computeIfAbsent(key, k -> new Shared(make(i), new String[1]));
+        lastShared = bySides.computeIfAbsent(key, k -> new Shared(make(i), new String[1]));
+        lastState = i;
+        return lastShared;
     }
 
     private List<String> make(int i) {

@@ -59,6 +59,7 @@ public final class Simulation {
         TreatyStatusMap.Names treatyNames = treatyNames(w);
         // the affinity graph's treaty pairs, kept from turn to turn (docs/performance.md, "Simulation")
         TreatyTies ties = new TreatyTies();
+        WarSideNames sideNames = new WarSideNames();
         int previous = Integer.MIN_VALUE;
         int[] years = scenario.turnYears();
         for (int k = 0; k < years.length; k++) {
@@ -66,14 +67,14 @@ public final class Simulation {
             if (opts.untilYear() != null && year > opts.untilYear() && k > 0) break;
             // a caller with a time budget (entente serve) interrupts the thread: the run stops between turns
             if (Thread.currentThread().isInterrupted()) throw new CancellationException("the run was interrupted before its turn of " + year);
-            turns.add(turn(w, events, decide, year, previous, k == 0, opts, treatyNames, ties));
+            turns.add(turn(w, events, decide, year, previous, k == 0, opts, treatyNames, ties, sideNames));
             previous = year;
         }
         return new Trace(scenario, turns, ExpectationEvaluator.evaluate(scenario, turns, opts.landscape()));
     }
 
     private static Turn turn(World w, EventApplier applier, DecisionStep decide, int year, int previous, boolean first, SimulationOptions opts,
-                             TreatyStatusMap.Names treatyNames, TreatyTies ties) {
+                             TreatyStatusMap.Names treatyNames, TreatyTies ties, WarSideNames sideNames) {
         w.year = year;
         w.treatyChanges.clear();
         w.warEntries.clear();
@@ -133,7 +134,7 @@ public final class Simulation {
         }
         List<WarRecord> wars = new ArrayList<>();
         for (War war : w.wars) wars.add(new WarRecord(war.id, war.startYear, w.names[war.initiator], w.names[war.target],
-                names(w, war.sideA), names(w, war.sideB)));
+                sideNames.of(w, war, 1), sideNames.of(w, war, -1)));
         Map<String, TreatyStatus> status = treatyStatus(w, treatyNames);
         int greatPowers = 0;
         for (int i = 0; i < w.n; i++) if (w.alive[i] && p.great[i]) greatPowers++;
@@ -184,11 +185,5 @@ public final class Simulation {
                 p.shareEconomy[i], p.sharePopulation[i], p.power[i], p.great[i], primary, pr.value()[i], b, domestic,
                 d.kind(), target, d.coalition().names(w.names), d.coalitionPower(), d.threatPower(), d.arms(), enemies,
                 bloc, reason, all);
-    }
-
-    private static List<String> names(World w, List<Integer> idx) {
-        List<String> out = new ArrayList<>(idx.size());
-        for (int k : idx) out.add(w.names[k]);
-        return out;
     }
 }

@@ -206,11 +206,7 @@ public final class ThreatModel {
     private int largestAtPeace(int i, int row, double[] ideoRow) {
         int n = w.n;
         if (byBase == null) {
-            Integer[] order = new Integer[n];
-            for (int j = 0; j < n; j++) order[j] = j;
-            Arrays.sort(order, (a, b) -> Double.compare(base[b], base[a]));
-            byBase = new int[n];
-            for (int k = 0; k < n; k++) byBase[k] = order[k];
+            byBase = DescendingOrder.of(base);
             double m = 0;
             for (double v : proximityTerm) m = Math.max(m, v);
             proximityMax = m;
@@ -330,6 +326,28 @@ public final class ThreatModel {
         if ((f & F_DECLARED) != 0) return declaredValue[j];
         HopDistances h = w.hops();
         return computed(i, j, h.raw()[h.row(i) + j]);
+    }
+
+    /**
+     * {@link #score} of one pair, without preparing observer i when another one is prepared: the pair's flags,
+     * war and declared value read from i's own lists as {@link #breakdown} reads them. The alignment rule asks
+     * this of each aligned state and its target in turn, and preparing each of them flagged every softening-treaty
+     * partner for one pair (docs/performance.md, "Simulation"). The same value as {@link #score}, same arithmetic.
+     */
+    public double pairScore(int i, int j) {
+        if (prepared == i) return score(i, j);
+        if (enemyOf(i, j)) return 1.0;
+        int f = pairFlags(i, j);
+        if ((f & F_DECLARED) != 0) return declaredOf(i, j);
+        HopDistances h = w.hops();
+        double t = base[j] + weightedProximity[h.raw()[h.row(i) + j] + 1] + ideologyOf(w, i, j);
+        if (f != 0) {
+            if ((f & F_DISPUTE) != 0) t += DISPUTE;
+            if ((f & F_RIVAL) != 0) t += RIVALRY;
+            if ((f & F_TREATY) != 0) t *= TREATY_FACTOR;
+            if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
+        }
+        return clamp(t);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class LapseRule {
         for (int k = 0; k < inForce.length; k++) {
             TreatyState t = w.treaties.get(inForce[k]);
             if (!t.commonThreatFixed) fixCommonThreat(w, t, primary);
-            if (t.def.durable()) continue;
+            if (t.durable) continue;
             if (pauseAtWar && partyAtWar(w, parties[k])) continue;
             boolean alive = false;
             for (int m : parties[k]) {

@@ -16,16 +16,17 @@ public final class TreatyClock {
         int kept = 0;
         for (int k = 0, size = calendar.size(); k < size; k++) {
             TreatyState t = calendar.get(k);
-            Integer signed = t.def.signed(), expires = t.def.expires();
-            if (t.status == TreatyStatus.PENDING && (signed == null || signed <= year)) {
-                String why = signed == null || (firstTurn && signed < year) ? "in force from the start" : "signed " + signed;
+            // the years unboxed in the treaty's state, not read from its definition (docs/performance.md, "Simulation")
+            boolean signed = t.hasSigned, expires = t.hasExpiry;
+            if (t.status == TreatyStatus.PENDING && (!signed || t.signedYear <= year)) {
+                String why = !signed || (firstTurn && t.signedYear < year) ? "in force from the start" : "signed " + t.signedYear;
                 w.setStatus(t, TreatyStatus.IN_FORCE, why);
                 t.commonThreatFixed = false;
             }
-            if (expires != null && expires <= year && (t.status == TreatyStatus.IN_FORCE || t.status == TreatyStatus.PENDING)) {
-                w.setStatus(t, TreatyStatus.EXPIRED, "expires " + expires);
+            if (expires && t.expiryYear <= year && (t.status == TreatyStatus.IN_FORCE || t.status == TreatyStatus.PENDING)) {
+                w.setStatus(t, TreatyStatus.EXPIRED, "expires " + t.expiryYear);
             }
-            if (t.status == TreatyStatus.PENDING || (t.status == TreatyStatus.IN_FORCE && expires != null)) calendar.set(kept++, t);
+            if (t.status == TreatyStatus.PENDING || (t.status == TreatyStatus.IN_FORCE && expires)) calendar.set(kept++, t);
             else w.offCalendar(t);
         }
         calendar.subList(kept, calendar.size()).clear();

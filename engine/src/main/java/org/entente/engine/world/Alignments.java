@@ -71,6 +71,12 @@ public final class Alignments {
     /** The members of the balancing alignment against p, in order of joining (one member alone is aligned with nobody). */
     public List<Integer> against(int p) { return java.util.Collections.unmodifiableList(members.get(p)); }
 
+    /**
+     * s is a member of the balancing alignment against p: {@code against(p).contains(s)}, asked of s's few
+     * groups instead of the group's members, who can be hundreds (join and leave keep both lists in step).
+     */
+    public boolean inGroupAgainst(int s, int p) { return groupsOf.get(s).contains(p); }
+
     /** The threats whose balancing alignment s belongs to. */
     public List<Integer> groupsOf(int s) { return java.util.Collections.unmodifiableList(groupsOf.get(s)); }
 

@@ -29,6 +29,14 @@ public final class TreatyState {
     public final boolean defense, offense, neutrality, nonaggression, bloc;
     /** Neutrality, nonaggression, consultation or an entente: the affinity graph's restraint tie (asked every turn). */
     public final boolean promisesRestraint;
+    /** The definition's {@code durable}, here so that the lapse rule's pass over thousands of treaties in force each turn reads no definition. */
+    public final boolean durable;
+    /**
+     * The definition's signed and expiry years, unboxed, with whether each is given: the calendar reads them for
+     * each of thousands of pending treaties every turn (docs/performance.md, "Simulation").
+     */
+    public final boolean hasSigned, hasExpiry;
+    public final int signedYear, expiryYear;
     /** An attack between two parties breaches it when in force ({@link Treaty#restraints}). */
     private final boolean restrains;
     /** Effective date for lex posterior: signed year, or Integer.MIN_VALUE when unsigned. */
@@ -46,6 +54,11 @@ public final class TreatyState {
         this.bloc = defense || offense;
         this.promisesRestraint = neutrality || nonaggression || def.has(ClauseType.CONSULTATION) || def.kind() == TreatyKind.ENTENTE;
         this.restrains = !def.restraints().isEmpty();
+        this.durable = def.durable();
+        this.hasSigned = def.signed() != null;
+        this.signedYear = hasSigned ? def.signed() : 0;
+        this.hasExpiry = def.expires() != null;
+        this.expiryYear = hasExpiry ? def.expires() : 0;
         this.date = LexPosterior.date(def.signed());
         this.defenseClauses = List.copyOf(def.clauses(ClauseType.DEFENSE));
         this.offenseClauses = List.copyOf(def.clauses(ClauseType.OFFENSE));

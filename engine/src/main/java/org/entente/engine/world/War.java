@@ -54,7 +54,18 @@ public final class War {
     }
 
     /** Records that {@code attacker} declared war on {@code target} (it counts as attacking only those). */
-    public void declare(int attacker, int target) {
+    public void declare(int attacker, int target) { recordDeclaration(Integer.valueOf(attacker), target); }
+
+    /**
+     * {@link #declare(int, int)} on each of {@code targets} in order, the attacker boxed once: an entrant into a
+     * world war declares war on hundreds of states (docs/performance.md, "Simulation").
+     */
+    public void declare(int attacker, List<Integer> targets) {
+        Integer boxed = attacker;
+        for (int k = 0, size = targets.size(); k < size; k++) recordDeclaration(boxed, targets.get(k));
+    }
+
+    private void recordDeclaration(Integer attacker, int target) {
         if (attackedBy[target] == null) {
             attackedBy[target] = new BitSet();
             attackers.set(target, new ArrayList<>(2));

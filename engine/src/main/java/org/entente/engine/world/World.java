@@ -67,6 +67,8 @@ public final class World {
     private final Map<String, TreatyState> treatyByName = new HashMap<>();
     /** Every treaty's status in declaration order, kept by {@link #setStatus} (the only writer of a status). */
     private final TreatyStatus[] statuses;
+    /** Every treaty's {@link TreatyState#revision} in declaration order, kept by {@link #treatyChanged} (see {@link #treatyRevision}). */
+    private final int[] treatyRevisions;
     /** The treaties the calendar may still change, in declaration order ({@link #calendar}); null: every treaty. */
     private List<TreatyState> calendar;
     public final List<War> wars = new ArrayList<>();
@@ -185,6 +187,7 @@ public final class World {
         }
         statuses = new TreatyStatus[treaties.size()];
         for (TreatyState t : treaties) statuses[t.index] = t.status;
+        treatyRevisions = new int[treaties.size()];
         treatyIndex = new TreatyIndex(this);
         alignments = new Alignments(n);
         balancingTarget = new int[n];
@@ -326,8 +329,15 @@ public final class World {
     /** The parties of t changed ({@code members} or {@code recipients}): every change of them must be reported here. */
     public void treatyChanged(TreatyState t) {
         t.revision++;
+        treatyRevisions[t.index]++;
         treatyIndex.changed(t);
     }
+
+    /**
+     * {@link TreatyState#revision} of the treaty at {@code index}, from an array: a step that checks thousands of
+     * treaties in force each turn for changed parties reads no treaty object (docs/performance.md, "Simulation").
+     */
+    public int treatyRevision(int index) { return treatyRevisions[index]; }
 
     /** A copy of every treaty's status, in declaration order: the trace's snapshot, without a walk of the treaties. */
     public TreatyStatus[] statuses() { return statuses.clone(); }

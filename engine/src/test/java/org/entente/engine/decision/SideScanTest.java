@@ -144,6 +144,69 @@ class SideScanTest {
         }
     }
 
+    /**
+     * The enemies of every utility of one decider, which merges the enemy lists of several obligations once per
+     * sequence of lists and shares the result among its decisions, are what a decider made for the one decision
+     * gives, and what merging the obligations' enemies in order (each once) gives; the utilities' terms too.
+     * It fails when a merged list is kept for other lists or when the merge loses its order.
+     */
+    @Property(tries = 300)
+    void mergedEnemiesSharedInARoundAreEachUtilitysOwn(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        PowerTable p = new PowerTable(w);
+        ThreatModel threats = new ThreatModel(w, p);
+        PowerAtSignature signature = new PowerAtSignature(w);
+        JoinDecider round = new JoinDecider(w, p, threats, DecisionWeights.defaults(), signature);
+        for (int pass = 0; pass < 2; pass++) { // twice: the second pass reads what the first one kept
+            for (War war : w.wars) {
+                for (int z = 0; z < w.n; z++) {
+                    if (war.sideOf(z) != 0 || !w.alive[z]) continue;
+                    for (int sign = -1; sign <= 1; sign += 2) {
+                        Utility shared = round.utility(z, war, sign);
+                        Utility own = new JoinDecider(w, p, threats, DecisionWeights.defaults(), signature).utility(z, war, sign);
+                        assertThat(shared.enemies()).as("war %d, z %d, side %d", war.id, z, sign).isEqualTo(own.enemies());
+                        assertThat(shared.terms()).isEqualTo(own.terms());
+                        List<Obligations.Obligation> obligations = Obligations.of(w, war, z, sign, w.treaties);
+                        if (obligations.size() > 1) {
+                            List<Integer> merged = new ArrayList<>();
+                            for (Obligations.Obligation o : obligations) for (int e : o.enemies()) if (!merged.contains(e)) merged.add(e);
+                            if (!merged.isEmpty()) assertThat(shared.enemies()).isEqualTo(merged);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * An entrant's declarations are handed to the breach rule only when one of its treaties can be breached
+     * ({@link DecisionStep#mayBreach}): whenever the check says no, the rule changes no status, and whenever it
+     * says yes, the rule breaches a treaty; for random entrants, target lists (with repeats) and candidate lists.
+     */
+    @Property(tries = 300)
+    void breachCheckSaysWhetherTheBreachRuleChangesAStatus(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        int states = randomWorld(new Random(seed)).n;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            World w = randomWorld(new Random(seed)); // the same world each time: the rule changes it
+            int z = r.nextInt(states);
+            List<Integer> targets = new ArrayList<>();
+            for (int k = r.nextInt(states + 1); k > 0; k--) targets.add(r.nextInt(states));
+            targets.remove(Integer.valueOf(z));
+            boolean[] marked = new boolean[w.n];
+            for (int x : targets) marked[x] = true;
+            List<TreatyState> candidates = r.nextBoolean() ? w.treaties : JoinDecider.treatiesInForceByParty(w).get(z);
+            boolean may = DecisionStep.mayBreach(z, marked, candidates);
+            List<org.entente.engine.model.TreatyStatus> before = new ArrayList<>();
+            for (TreatyState t : w.treaties) before.add(t.status);
+            new org.entente.engine.war.WarResolver(w).breachTreatiesBetween(z, targets, List.of("test"), candidates);
+            List<org.entente.engine.model.TreatyStatus> after = new ArrayList<>();
+            for (TreatyState t : w.treaties) after.add(t.status);
+            assertThat(!after.equals(before)).as("z %d, targets %s", z, targets).isEqualTo(may);
+        }
+    }
+
     @Property(tries = 300)
     void allyAtWarFromTreatyPartiesIsAllyAtWarFromScanningTheSide(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
         Random r = new Random(seed);

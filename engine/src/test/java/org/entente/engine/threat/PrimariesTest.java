@@ -95,6 +95,36 @@ class PrimariesTest {
         }
     }
 
+    /**
+     * One pair's score asked of an observer the model has not prepared (the alignment rule's) is the prepared
+     * observer's, bit for bit; before and after a breach and a new war. It fails when the pair's treaty, dispute,
+     * rivalry, bandwagon or declared flag, or the war, is not found in the observer's lists.
+     */
+    @Property(tries = 300)
+    void pairScoreWithoutPreparingIsTheScore(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) {
+        Random r = new Random(seed);
+        World w = randomWorld(r);
+        ThreatModel model = new ThreatModel(w, new PowerTable(w));
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < w.n; i++) {
+                for (int j = 0; j < w.n; j++) {
+                    if (j == i) continue;
+                    model.prepare(i == 0 ? 1 % w.n : 0); // another observer (or none) prepared
+                    double unprepared = model.pairScore(i, j);
+                    assertThat(model.pairScore(i, j)).isEqualTo(unprepared); // still another one prepared
+                    double prepared = model.score(i, j);
+                    assertThat(Double.doubleToRawLongBits(unprepared)).as("T(%d,%d) = %s, not %s", i, j, prepared, unprepared)
+                            .isEqualTo(Double.doubleToRawLongBits(prepared));
+                    assertThat(model.pairScore(i, j)).isEqualTo(prepared); // i prepared now
+                }
+            }
+            if (!w.treaties.isEmpty()) w.setStatus(w.treaties.get(r.nextInt(w.treaties.size())), TreatyStatus.BREACHED, "test");
+            int a = r.nextInt(w.n), t = r.nextInt(w.n);
+            if (a != t) w.wars.add(new War(w.nextWarId++, a, t, 2000, w.n));
+            model.refreshTreaties();
+        }
+    }
+
     private static void assertSameAsEveryPair(World w, ThreatModel model) {
         ThreatModel.Primaries pr = model.primaries();
         for (int i = 0; i < w.n; i++) {
