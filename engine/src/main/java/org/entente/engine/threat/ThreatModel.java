@@ -340,14 +340,7 @@ public final class ThreatModel {
         int f = pairFlags(i, j);
         if ((f & F_DECLARED) != 0) return declaredOf(i, j);
         HopDistances h = w.hops();
-        double t = base[j] + weightedProximity[h.raw()[h.row(i) + j] + 1] + ideologyOf(w, i, j);
-        if (f != 0) {
-            if ((f & F_DISPUTE) != 0) t += DISPUTE;
-            if ((f & F_RIVAL) != 0) t += RIVALRY;
-            if ((f & F_TREATY) != 0) t *= TREATY_FACTOR;
-            if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
-        }
-        return clamp(t);
+        return clamp(modified(base[j] + weightedProximity[h.raw()[h.row(i) + j] + 1] + ideologyOf(w, i, j), f));
     }
 
     /**
@@ -357,14 +350,18 @@ public final class ThreatModel {
     public double computed(int i, int j, int hops) {
         prepare(i);
         int f = flags[j];
-        double t = base[j] + weightedProximity[hops + 1] + ideology(i, j);
+        return clamp(modified(base[j] + weightedProximity[hops + 1] + ideology(i, j), f));
+    }
+
+    /** The pair modifiers of flags {@code f} applied to the unmodified threat t, in the one order both scores use. */
+    private static double modified(double t, int f) {
         if (f != 0) {
             if ((f & F_DISPUTE) != 0) t += DISPUTE;
             if ((f & F_RIVAL) != 0) t += RIVALRY;
             if ((f & F_TREATY) != 0) t *= TREATY_FACTOR;
             if ((f & F_BANDWAGON) != 0) t *= BANDWAGON_FACTOR;
         }
-        return clamp(t);
+        return t;
     }
 
     /** i and j fight on opposite sides of a war ({@link World#atWar}), asked of i's few wars. */
