@@ -180,7 +180,7 @@ public class HistoryCommand implements Callable<Integer> {
 				err.println("entente: " + e.getMessage());
 				return Main.USAGE;
 			} catch (java.io.IOException e) {
-				err.println("entente: cannot write '" + scenarioFile + "': " + e.getMessage());
+				err.println("entente: cannot write '" + scenarioFile + "': " + ReportCommand.reason(e));
 				return Main.FAILED;
 			} catch (ImportException e) {
 				err.println("entente: " + e.getMessage());
