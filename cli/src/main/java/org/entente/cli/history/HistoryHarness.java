@@ -21,7 +21,6 @@ import org.entente.importer.ImportException;
 import org.entente.importer.ImportResult;
 import org.entente.importer.ScenarioImporter;
 import org.entente.importer.history.HistoryCase;
-import org.entente.importer.history.Opening;
 import org.entente.importer.history.PairYear;
 import org.entente.importer.history.ReplaySetup;
 import org.entente.importer.history.Score;
@@ -106,26 +105,26 @@ public final class HistoryHarness {
         }
         text.append("\n// entente history: the opening attacks of war ").append(historyCase.war().number())
                 .append(" (").append(WarData.OPENINGS).append("); every other entry is left to the model\n");
+        List<HistoryCase.OpeningLine> lines;
         if (setup.jointOpenings()) {
             // docs/validation-against-history.md, "Joint openings: one war per COW war"
             text.append("// entente history: the openings are fronts of one war, as COW codes it; a later opening by an earlier attacker adds")
                     .append(" its target to that line, any other attacks alongside the first attacker if on its COW side (sidea1),")
                     .append(" else alongside the first target\n");
-            Map<String, String> ids = imported.stateIds();
-            for (HistoryCase.OpeningLine line : historyCase.jointOpenings()) {
-                text.append("in ").append(line.year()).append(": ").append(ids.get(line.attacker())).append(" attacks ")
-                        .append(line.targets().stream().map(ids::get).collect(java.util.stream.Collectors.joining(", ")));
-                if (line.alongside() != null) {
-                    text.append(" alongside ").append(ids.get(line.alongside()));
-                }
-                text.append('\n');
-            }
+            lines = historyCase.jointOpenings();
         } else {
             text.append("// entente history --separate-openings: each opening a war of its own\n");
-            for (Opening o : historyCase.openings()) {
-                text.append("in ").append(o.year()).append(": ").append(imported.stateIds().get(o.attacker()))
-                        .append(" attacks ").append(imported.stateIds().get(o.target())).append('\n');
+            lines = historyCase.openings().stream()
+                    .map(o -> new HistoryCase.OpeningLine(o.year(), o.attacker(), List.of(o.target()), null)).toList();
+        }
+        Map<String, String> ids = imported.stateIds();
+        for (HistoryCase.OpeningLine line : lines) {
+            text.append("in ").append(line.year()).append(": ").append(ids.get(line.attacker())).append(" attacks ")
+                    .append(line.targets().stream().map(ids::get).collect(java.util.stream.Collectors.joining(", ")));
+            if (line.alongside() != null) {
+                text.append(" alongside ").append(ids.get(line.alongside()));
             }
+            text.append('\n');
         }
         return new ImportResult(text.toString(), imported.notes(), imported.stateIds());
     }

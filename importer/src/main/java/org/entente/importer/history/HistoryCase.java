@@ -89,9 +89,10 @@ public record HistoryCase(War war, List<Opening> openings, List<StateSystemYear.
         Map<String, Integer> entryYears = new java.util.HashMap<>();
         Map<String, Integer> sides = new java.util.HashMap<>();
         for (int c : chosen) {
-            states.add(system.state(c).orElseThrow());
-            entryYears.put(system.state(c).orElseThrow().abbreviation(), system.entryYear(c));
-            data.side(number, c).ifPresent(side -> sides.put(system.state(c).orElseThrow().abbreviation(), side));
+            StateSystemYear.Member member = system.state(c).orElseThrow();
+            states.add(member);
+            entryYears.put(member.abbreviation(), system.entryYear(c));
+            data.side(number, c).ifPresent(side -> sides.put(member.abbreviation(), side));
         }
         Set<PairYear> history = new LinkedHashSet<>();
         for (War.CcodePairYear p : war.atWar()) {
