@@ -46,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeList = {
 				"0:scores printed",
 				"1:a war's import has errors, or a table is malformed",
-				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --fit with --samples, --conditional without --fit" })
+				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --conditional with --samples or without --fit" })
 public class HistoryCommand implements Callable<Integer> {
 
 	@Spec
@@ -75,7 +75,7 @@ public class HistoryCommand implements Callable<Integer> {
 	List<Baseline> baselines = new ArrayList<>();
 
 	@Option(names = "--samples", paramLabel = "N",
-			description = "Sampled mode: also run each war N times drawing every decision (as 'entente run --samples'), take per pair and year the share of runs at war as a forecast and score it by the Brier score beside the baselines' (\"nobody\" always, the reference of the skill score).")
+			description = "Sampled mode: also run each war N times drawing every decision (as 'entente run --samples'), take per pair and year the share of runs at war as a forecast and score it by the Brier score beside the baselines' (\"nobody\" always, the reference of the skill score). With --fit: fit in the model's sampled situations, N drawn replays of each war per pass (docs/validation-against-history.md, \"The fit in the model's sampled situations\").")
 	Integer samples;
 
 	@Option(names = "--seed", paramLabel = "S",
@@ -140,8 +140,11 @@ public class HistoryCommand implements Callable<Integer> {
 			dir = DataDirectory.resolve(data);
 			wars = WarData.read(dir);
 			if (selection.fit) {
-				DecisionFit.Situations situations = conditional ? DecisionFit.Situations.HISTORY : DecisionFit.Situations.MODEL;
-				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), setup, situations);
+				DecisionFit.Situations situations = conditional ? DecisionFit.Situations.HISTORY
+						: samples != null ? DecisionFit.Situations.SAMPLED : DecisionFit.Situations.MODEL;
+				DecisionFit.Draws draws = samples == null ? DecisionFit.Draws.NONE
+						: new DecisionFit.Draws(samples, seed == null ? 0 : seed);
+				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), setup, situations, draws);
 				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.priors());
 				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors(), setup),
 						DecisionFit.score(dir, wars, fitted, setup), situations));
@@ -234,8 +237,8 @@ public class HistoryCommand implements Callable<Integer> {
 		if (conditional && !selection.fit) {
 			return "--conditional goes with --fit: it says in whose situations the weights are fitted";
 		}
-		if (selection.fit && samples != null) {
-			return "--fit takes no --samples: it fits the decision weights and replays nothing in sampled mode";
+		if (conditional && samples != null) {
+			return "--conditional takes no --samples: in history's situations every state does what it did, nothing is drawn";
 		}
 		return null;
 	}

@@ -117,6 +117,18 @@ class HistoryCommandTest {
 				.isNotEmpty().allSatisfy(l -> assertThat(Double.parseDouble(l.trim().split("\\s+")[1])).isGreaterThanOrEqualTo(0));
 		// buck-passing is fitted, chain-ganging is not (no offensive doctrine in the data)
 		assertThat(r.out()).contains("  betaBP ").doesNotContain("  betaCG ").contains("betaCG, chain-ganging, is not fitted");
+
+		// the model's sampled situations: N drawn replays per war and pass, counts per replay, the same seed the same bytes
+		CliRunner sampled = CliRunner.run("history", "--fit", "--samples", "4", "--seed", "7", "--data", small.toString());
+		assertThat(sampled.exitCode()).as(sampled.err()).isEqualTo(0);
+		assertThat(sampled.out()).contains("(the model's sampled situations: each war is replayed 4 times with every decision drawn")
+				.contains("each replay's decisions weigh 1/4;")
+				.containsPattern("(?m)^pass 1: 2 wars, [0-9]+\\.[0-9] decisions, [0-9]+\\.[0-9] joins; log-likelihood")
+				.containsPattern("the fitted weights are the defaults|these are not the defaults: the defaults are the fit in the model's deterministic situations");
+		assertThat(CliRunner.run("history", "--fit", "--samples", "4", "--seed", "7", "--data", small.toString()).out())
+				.isEqualTo(sampled.out());
+		assertThat(CliRunner.run("history", "--fit", "--samples", "4", "--seed", "8", "--data", small.toString()).out())
+				.isNotEqualTo(sampled.out());
 	}
 
 	@Test
@@ -256,9 +268,9 @@ class HistoryCommandTest {
 		CliRunner seed = CliRunner.run("history", "--war", "16", "--seed", "5");
 		assertThat(seed.exitCode()).isEqualTo(2);
 		assertThat(seed.err()).contains("--seed needs --samples N");
-		CliRunner fit = CliRunner.run("history", "--fit", "--samples", "10");
+		CliRunner fit = CliRunner.run("history", "--fit", "--conditional", "--samples", "10");
 		assertThat(fit.exitCode()).isEqualTo(2);
-		assertThat(fit.err()).contains("--fit takes no --samples");
+		assertThat(fit.err()).contains("--conditional takes no --samples: in history's situations every state does what it did");
 		assertThat(fit.out()).isEmpty();
 		CliRunner conditional = CliRunner.run("history", "--war", "16", "--conditional");
 		assertThat(conditional.exitCode()).isEqualTo(2);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 import org.entente.engine.decision.Decision;
 import org.entente.engine.decision.DecisionWeight;
@@ -35,6 +36,10 @@ import org.entente.importer.history.WarData;
  * model's own choices and every decision it takes is labelled with what the state did in history that year (at war
  * with the other side → joined this side; with neither → stayed out; with both → left out). A change of weights
  * changes which decisions the next replay sees, so the undamped iteration can cycle.</li>
+ * <li><b>The model's sampled situations</b> ({@code --fit --samples N}): the same, with every decision drawn from its
+ * probabilities in N replays of each war, the same draws in every pass. The situations are then a distribution that
+ * moves continuously with the weights instead of one path that jumps. Measured, not adopted
+ * (docs/validation-against-history.md, "The fit in the model's sampled situations").</li>
  * <li><b>History's situations</b> ({@code --fit --conditional}, the conditional likelihood): every state takes what
  * it did in history, so each decision is taken in the situation history produced and labelled with history's
  * choice in it: the probability of history's choices given history's situations (the estimator of sequential
@@ -53,7 +58,21 @@ public final class DecisionFit {
      * likelihood, every state taking history's choice, so the decisions and labels do not depend on the weights
      * (measured, not the defaults: docs/validation-against-history.md, "The conditional-likelihood fit").
      */
-    public enum Situations { MODEL, HISTORY }
+    public enum Situations { MODEL, SAMPLED, HISTORY }
+
+    /**
+     * The draws of {@link Situations#SAMPLED}: {@code samples} replays of each war per pass, the k-th drawing from the
+     * k-th generator split off {@code new SplittableRandom(seed)} (as {@code entente run --samples}), restarted every
+     * pass, so that a pass's decisions change only through its weights (common random numbers).
+     */
+    public record Draws(int samples, long seed) {
+        /** One replay per war, nothing drawn: the other situations. */
+        public static final Draws NONE = new Draws(1, 0);
+
+        public Draws {
+            if (samples < 1) throw new IllegalArgumentException("samples must be at least 1");
+        }
+    }
 
     public static final int MAX_PASSES = 20;
     /** The share of the way from a pass's weights to its fit that the next pass moves (1 = undamped). */
@@ -67,9 +86,10 @@ public final class DecisionFit {
 
     /**
      * One pass: the weights it started from, the fit under the theory's signs (what the defaults are) and,
-     * on the same decisions, the fit without the sign constraint (reported beside it).
+     * on the same decisions, the fit without the sign constraint (reported beside it); {@code samples} replays of
+     * each war (1 unless the situations are sampled).
      */
-    public record Pass(DecisionWeights start, WeightFit.Result fit, WeightFit.Result unconstrained, int wars) {}
+    public record Pass(DecisionWeights start, WeightFit.Result fit, WeightFit.Result unconstrained, int wars, int samples) {}
 
     /** Pooled pair-year scores of every multi-state war with the given weights. */
     public static Score score(Path dataDir, WarData data, DecisionWeights weights) throws ImportException, ReplayException {
@@ -98,17 +118,32 @@ public final class DecisionFit {
      */
     public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, ReplaySetup setup, Situations situations)
             throws ImportException, ReplayException {
+        return run(dataDir, data, start, setup, situations, Draws.NONE);
+    }
+
+    /**
+     * The same; in {@link Situations#SAMPLED} each war is replayed {@code draws.samples()} times per pass. The fit then
+     * weighs each replay's decisions 1/N against the prior (the prior's s.d. divided by √N), so that N only makes the
+     * average over the draws more exact and does not make the data outweigh the prior N times.
+     */
+    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, ReplaySetup setup, Situations situations,
+            Draws draws) throws ImportException, ReplayException {
         List<PreparedWar> wars = new ArrayList<>();
         for (War war : data.multiStateWars()) wars.add(PreparedWar.of(dataDir, HistoryCase.of(dataDir, data, war.number()), setup));
+        int samples = situations == Situations.SAMPLED ? draws.samples() : 1;
+        double sigma = PRIOR_SIGMA / Math.sqrt(samples);
         List<Pass> passes = new ArrayList<>();
         DecisionWeights current = start;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<WeightFit.Observation> obs = new ArrayList<>();
+            SplittableRandom root = new SplittableRandom(draws.seed());
             for (PreparedWar war : wars) {
-                for (Labelled l : observations(war, current, situations)) obs.add(l.observation());
+                List<Labelled> labelled = situations == Situations.SAMPLED
+                        ? sampledObservations(war, current, samples, root) : observations(war, current, situations);
+                for (Labelled l : labelled) obs.add(l.observation());
             }
-            WeightFit.Result fit = WeightFit.fitWithSigns(obs, current, start, PRIOR_SIGMA);
-            passes.add(new Pass(current, fit, WeightFit.fit(obs, current, start, PRIOR_SIGMA), wars.size()));
+            WeightFit.Result fit = WeightFit.fitWithSigns(obs, current, start, sigma);
+            passes.add(new Pass(current, fit, WeightFit.fit(obs, current, start, sigma), wars.size(), samples));
             DecisionWeights next = damped(current, fit.asWeights(current));
             double move = largestMove(current, next);
             current = next;
@@ -180,9 +215,23 @@ public final class DecisionFit {
      * history's choice (the fit of the defaults).
      */
     public static List<Labelled> observations(PreparedWar war, DecisionWeights weights, Situations situations) {
+        if (situations == Situations.SAMPLED) throw new IllegalArgumentException("sampled situations need draws: sampledObservations");
         List<Labelled> out = new ArrayList<>();
         if (situations == Situations.HISTORY) replayWithHistorysChoices(war, weights, out);
         else Simulation.run(war.scenario(), SimulationOptions.defaults().withWeights(weights).observing(labelling(war, out)));
+        return out;
+    }
+
+    /**
+     * The labelled decisions of {@code samples} replays of one war with {@code weights}, every decision drawn, replay k
+     * drawing from the next generator split off {@code root}: the model's sampled situations.
+     */
+    public static List<Labelled> sampledObservations(PreparedWar war, DecisionWeights weights, int samples, SplittableRandom root) {
+        List<Labelled> out = new ArrayList<>();
+        for (int k = 0; k < samples; k++) {
+            Simulation.run(war.scenario(), SimulationOptions.defaults().withWeights(weights).drawing(root.split())
+                    .observing(labelling(war, out)));
+        }
         return out;
     }
 
@@ -240,32 +289,49 @@ public final class DecisionFit {
         return true;
     }
 
+    /** A count over N replays, per replay: the whole number when N is 1, else one decimal. */
+    private static String perReplay(int count, int samples) {
+        return samples == 1 ? Integer.toString(count) : String.format(Locale.ROOT, "%.1f", count / (double) samples);
+    }
+
     public static String text(List<Pass> passes, Score prior, Score fitted, Situations situations) {
         StringBuilder sb = new StringBuilder("Fit of the decision weights on the joining decisions of the multi-state wars in the data\n");
-        if (situations == Situations.MODEL) {
-            sb.append("(each war is replayed with the model's own choices and every decision the model takes is labelled\n"
-                + " with what the state did in history that year; maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ",\n"
-                + " around the design's weights, every weight but beta0 constrained to be >= 0; a change of weights changes\n"
+        int samples = passes.get(0).samples();
+        String likelihood = " maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights, every weight\n"
+                + " but beta0 constrained to be >= 0;";
+        String notFitted = " betaCG, chain-ganging, is not fitted: no war in the data has a state with an offensive doctrine;\n";
+        sb.append(switch (situations) {
+            case MODEL -> "(each war is replayed with the model's own choices and every decision the model takes is labelled\n"
+                + " with what the state did in history that year;" + likelihood + " a change of weights changes\n"
                 + " which decisions the next replay sees, so each pass replays with weights moved half way to the previous fit;\n"
-                + " betaCG, chain-ganging, is not fitted: no war in the data has a state with an offensive doctrine;\n"
-                + " --conditional fits in history's situations instead)\n\n");
-        } else sb.append("(conditional likelihood: each war is replayed with every state doing what it did in history that year,\n"
+                + notFitted
+                + " --conditional fits in history's situations instead, --samples N in the model's sampled ones)\n\n";
+            case SAMPLED -> "(the model's sampled situations: each war is replayed " + samples + " times with every decision drawn from\n"
+                + " its probabilities, the same draws in every pass, and every decision taken is labelled with what the state\n"
+                + " did in history that year; each replay's decisions weigh 1/" + samples + ";" + likelihood + "\n"
+                + " each pass replays with weights moved half way to the previous fit;\n"
+                + notFitted
+                + " decisions, joins and log-likelihoods below are per replay; the MCC below is the deterministic replay)\n\n";
+            case HISTORY -> "(conditional likelihood: each war is replayed with every state doing what it did in history that year,\n"
                 + " so each decision is taken in history's situation and labelled with history's choice in it: the\n"
                 + " probability of history's choices given history's situations, not given the model's own;\n"
-                + " maximum likelihood with a Gaussian prior, s.d. " + PRIOR_SIGMA + ", around the design's weights, every weight\n"
-                + " but beta0 constrained to be >= 0; which decisions there are and their labels do not depend on the\n"
+                + likelihood + " which decisions there are and their labels do not depend on the\n"
                 + " weights; each pass replays with weights moved half way to the previous fit;\n"
-                + " betaCG, chain-ganging, is not fitted: no war in the data has a state with an offensive doctrine;\n"
-                + " the MCC below is the model's own replay, without history's choices)\n\n");
+                + notFitted
+                + " the MCC below is the model's own replay, without history's choices)\n\n";
+        });
         for (int k = 0; k < passes.size(); k++) {
             Pass p = passes.get(k);
             WeightFit.Result r = p.fit();
-            sb.append(String.format(Locale.ROOT, "pass %d: %d wars, %d decisions, %d joins; log-likelihood %.2f at the start, %.2f fitted%s%n",
-                    k + 1, p.wars(), r.observations(), r.joins(), r.startLogLikelihood(), r.logLikelihood(),
-                    r.converged() ? "" : " (Newton did not converge)"));
+            // per replay: N replays' decisions weigh as one (their s.e. as one replay's, √N times those of N × the data)
+            double n = p.samples();
+            sb.append(String.format(Locale.ROOT, "pass %d: %d wars, %s decisions, %s joins; log-likelihood %.2f at the start, %.2f fitted%s%n",
+                    k + 1, p.wars(), perReplay(r.observations(), p.samples()), perReplay(r.joins(), p.samples()),
+                    r.startLogLikelihood() / n, r.logLikelihood() / n, r.converged() ? "" : " (Newton did not converge)"));
             WeightFit.Result u = p.unconstrained();
             for (int a = 0; a < WeightFit.K; a++) {
-                String se = Double.isNaN(r.standardErrors()[a]) ? "at the bound" : String.format(Locale.ROOT, "s.e. %.3f", r.standardErrors()[a]);
+                String se = Double.isNaN(r.standardErrors()[a]) ? "at the bound"
+                        : String.format(Locale.ROOT, "s.e. %.3f", r.standardErrors()[a] * Math.sqrt(n));
                 sb.append(String.format(Locale.ROOT, "  %-6s %8.3f  (%s; without the sign constraint %.3f)%n", WeightFit.NAMES[a],
                         r.weights()[a], se, u.weights()[a]));
             }
@@ -283,6 +349,10 @@ public final class DecisionFit {
             sb.append(isDefault ? "the fitted weights are the defaults\n"
                     : "these are not the defaults: the defaults are the fit in the model's own situations (--fit without\n"
                     + "--conditional; docs/validation-against-history.md, \"The conditional-likelihood fit\")\n");
+        } else if (situations == Situations.SAMPLED) {
+            sb.append(isDefault ? "the fitted weights are the defaults\n"
+                    : "these are not the defaults: the defaults are the fit in the model's deterministic situations (--fit without\n"
+                    + "--samples; docs/validation-against-history.md, \"The fit in the model's sampled situations\")\n");
         } else {
             sb.append(isDefault ? "the fitted weights are the defaults\n"
                     : "the defaults differ from these weights: update DecisionWeights.defaults() and docs/semantics.md\n");

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+
+import org.entente.engine.decision.WeightFit;
 
 import org.entente.cli.HistoryFixtures;
 import org.entente.engine.decision.DecisionWeights;
@@ -112,5 +115,39 @@ class DecisionFitTest {
         assertThat(described(priors)).noneMatch(d -> d.startsWith("1921 BOR"));
         assertThat(described(DecisionFit.observations(w, PRIORS, DecisionFit.Situations.HISTORY)))
                 .isEqualTo(described(DecisionFit.observations(w, PRIORS)));
+    }
+
+    @Test
+    void theSampledSituationsDrawEveryDecisionTheSameWayForTheSameSeed() throws Exception {
+        // war 912 with a base rate of 0: Ruritania's and Borduria's choices are near even, so draws differ
+        DecisionWeights even = PRIORS.withBase(0);
+        DecisionFit.PreparedWar w = war(912);
+        List<DecisionFit.Labelled> first = DecisionFit.sampledObservations(w, even, 20, new SplittableRandom(3)),
+                again = DecisionFit.sampledObservations(w, even, 20, new SplittableRandom(3)),
+                other = DecisionFit.sampledObservations(w, even, 20, new SplittableRandom(4));
+        assertThat(described(again)).isEqualTo(described(first));
+        assertThat(modelsChoices(again)).isEqualTo(modelsChoices(first));
+        assertThat(modelsChoices(other)).isNotEqualTo(modelsChoices(first));
+        // the draws take both choices of a decision the deterministic replay takes one way: Borduria in 1920 stays out in
+        // some replays and honours its pact (-1) in others
+        assertThat(first.stream().filter(l -> l.year() == 1920 && l.state().equals("BOR")).map(l -> l.decision().choice()))
+                .contains(0, -1);
+        assertThat(first).allSatisfy(l -> assertThat(l.observation().choice()).isEqualTo(l.label()));
+    }
+
+    @Test
+    void nCopiesOfTheDecisionsWithThePriorsSdOverRootNGiveTheOneReplaysFit() throws Exception {
+        // the fit weighs each of N replays' decisions 1/N against the prior by dividing the prior's s.d. by √N
+        List<WeightFit.Observation> once = new ArrayList<>(), fourTimes = new ArrayList<>();
+        for (int n : new int[] {911, 912}) {
+            for (DecisionFit.Labelled l : DecisionFit.observations(war(n), PRIORS)) once.add(l.observation());
+        }
+        for (int k = 0; k < 4; k++) fourTimes.addAll(once);
+        double[] one = WeightFit.fitWithSigns(once, PRIORS, PRIORS, DecisionFit.PRIOR_SIGMA).weights();
+        double[] four = WeightFit.fitWithSigns(fourTimes, PRIORS, PRIORS, DecisionFit.PRIOR_SIGMA / 2).weights();
+        for (int a = 0; a < WeightFit.K; a++) assertThat(four[a]).as(WeightFit.NAMES[a]).isCloseTo(one[a], org.assertj.core.data.Offset.offset(1e-6));
+        // without the scaling the data would pull four times as hard against the prior
+        double[] unscaled = WeightFit.fitWithSigns(fourTimes, PRIORS, PRIORS, DecisionFit.PRIOR_SIGMA).weights();
+        assertThat(unscaled).isNotEqualTo(one);
     }
 }
