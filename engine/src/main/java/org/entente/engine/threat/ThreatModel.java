@@ -196,10 +196,11 @@ public final class ThreatModel {
     /**
      * The primary threat of the prepared observer i, at war with nobody: the j of the largest T(i,j), the lowest
      * index among equals, as the pass over every j in index order finds it, with its value in {@link #foundValue}
-     * (-1 when no state lives). The flagged states (modifiers, a declared threat) are scored first; then the others
-     * in order of their per-target term, largest first, until one's bound, the term plus the largest proximity and
-     * ideology terms, is below the best value so far: its T cannot reach it (additions and the clamp never decrease
-     * when an operand grows, also when rounded), and the later states' bounds are no larger. Each T looked at is the
+     * (-1 when no state lives). The states flagged with a modifier that can raise T (dispute, rivalry, a declared
+     * threat) are scored first; then the others in order of their per-target term, largest first, until one's bound,
+     * the term plus the largest proximity and ideology terms, is below the best value so far: its T cannot reach it
+     * (additions and the clamp never decrease when an operand grows, also when rounded; halving does not raise a
+     * clamped value, {@link #onlyHalved}), and the later states' bounds are no larger. Each T looked at is the
      * same arithmetic as the full pass, so the value and the state are the same (PrimariesTest). Most of a thousand
      * states are weak and far, so a state at peace looks at a few dozen instead of every one.
      */
@@ -220,7 +221,7 @@ public final class ThreatModel {
         double bestV = -1;
         for (int k = 0; k < touchedCount; k++) {
             int j = touched[k];
-            if (j == i || !alive[j]) continue;
+            if (j == i || !alive[j] || onlyHalved(flags[j])) continue;
             double t = score(i, j);
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
@@ -231,14 +232,29 @@ public final class ThreatModel {
             int j = byBase[k];
             double bound = Math.min(Math.max(base[j] + reach + ideoMax, 0), 1);
             if (bound < bestV) break;
-            if (j == i || !alive[j] || flags[j] != 0) continue;
-            double t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
-            t = Math.min(Math.max(t, 0), 1);
+            if (j == i || !alive[j]) continue;
+            double t;
+            if (flags[j] == 0) {
+                t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
+                t = Math.min(Math.max(t, 0), 1);
+            } else if (onlyHalved(flags[j])) {
+                t = score(i, j);
+            } else {
+                continue; // scored above
+            }
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
         foundValue = bestV;
         return best;
     }
+
+    /**
+     * Flags {@code f} only halve the threat (a softening treaty, bandwagoning): such a state's T is no more than its
+     * unflagged bound ({@link #largestAtPeace}; halving a sum at or below the bound, then the clamp, cannot exceed the
+     * clamped bound), so it is scored in the bounded sweep, not ahead of it. Most of an observer's two dozen flagged
+     * states are treaty partners, and the sweep reaches few of them (docs/performance.md, "Simulation").
+     */
+    private static boolean onlyHalved(int f) { return f != 0 && (f & ~(F_TREATY | F_BANDWAGON)) == 0; }
 
     /** Sets up the per-observer modifier flags for i; called automatically by score/breakdown. */
     public void prepare(int i) {
