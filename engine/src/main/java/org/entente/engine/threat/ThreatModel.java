@@ -188,7 +188,7 @@ public final class ThreatModel {
 
     /** The states by their per-target term, largest first ({@link #largestAtPeace}); made when first needed. */
     private int[] byBase;
-    /** The largest of {@link #proximityTerm}. */
+    /** The largest of {@link #proximityTerm} beyond one hop (the neighbours are scored before the sweep). */
     private double proximityMax;
     /** The threat {@link #largestAtPeace} found. */
     private double foundValue;
@@ -197,8 +197,9 @@ public final class ThreatModel {
      * The primary threat of the prepared observer i, at war with nobody: the j of the largest T(i,j), the lowest
      * index among equals, as the pass over every j in index order finds it, with its value in {@link #foundValue}
      * (-1 when no state lives). The states flagged with a modifier that can raise T (dispute, rivalry, a declared
-     * threat) are scored first; then the others in order of their per-target term, largest first, until one's bound,
-     * the term plus the largest proximity and ideology terms, is below the best value so far: its T cannot reach it
+     * threat) are scored first, then the neighbours (one hop away); then the others in order of their per-target term,
+     * largest first, until one's bound, the term plus the largest proximity term beyond one hop and the largest
+     * ideology term, is below the best value so far: its T cannot reach it
      * (additions and the clamp never decrease when an operand grows, also when rounded; halving does not raise a
      * clamped value, {@link #onlyHalved}), and the later states' bounds are no larger. Each T looked at is the
      * same arithmetic as the full pass, so the value and the state are the same (PrimariesTest). Most of a thousand
@@ -209,7 +210,7 @@ public final class ThreatModel {
         if (byBase == null) {
             byBase = DescendingOrder.of(base);
             double m = 0;
-            for (double v : proximityTerm) m = Math.max(m, v);
+            for (int d = 2; d <= n; d++) m = Math.max(m, proximityTerm[d + 1]);
             proximityMax = m;
         }
         boolean[] alive = w.alive;
@@ -225,6 +226,20 @@ public final class ThreatModel {
             double t = score(i, j);
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
+        // the neighbours next, the states one hop away: the sweep's bound then needs only the proximity of two hops
+        for (int j : w.borderArray(i)) {
+            if (j == i || !alive[j] || hops[row + j] != 1) continue;
+            double t;
+            if (flags[j] == 0) {
+                t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
+                t = Math.min(Math.max(t, 0), 1);
+            } else if (onlyHalved(flags[j])) {
+                t = score(i, j);
+            } else {
+                continue; // scored above
+            }
+            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
+        }
         double ideoMax = 0;
         for (double v : ideoRow) ideoMax = Math.max(ideoMax, v);
         double reach = proximityMax;
@@ -232,7 +247,7 @@ public final class ThreatModel {
             int j = byBase[k];
             double bound = Math.min(Math.max(base[j] + reach + ideoMax, 0), 1);
             if (bound < bestV) break;
-            if (j == i || !alive[j]) continue;
+            if (j == i || !alive[j] || hops[row + j] == 1) continue;
             double t;
             if (flags[j] == 0) {
                 t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
