@@ -1,10 +1,9 @@
 package org.entente.engine.posture;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.entente.engine.model.PostureKind;
-import org.entente.engine.model.Clause;
+import org.entente.engine.world.DefenseCoverage;
 import org.entente.engine.world.TreatyIndex;
 import org.entente.engine.world.TreatyState;
 import org.entente.engine.world.World;
@@ -27,8 +26,15 @@ final class Coalitions {
     private final int[][] members, parties;
     /** Per threat p, filled on first use: the states allied with p (all coalitions against p ask about the same p). */
     private final BitSet[] alliesOf;
-    /** Scratch marks for de-duplicating defense partners in O(1); cleared after each use. */
+    /**
+     * Per state: its treaties in force with a defense clause, and which states those cover, from the run's index:
+     * walking every treaty of the state and reading its clauses' names took about 6 % of a run (docs/performance.md).
+     */
+    private final TreatyState[][] defenseOf;
+    private final DefenseCoverage coverage;
+    /** Scratch marks for de-duplicating defense partners in O(1), cleared after each use; the partners found, unboxed. */
     private final boolean[] partnerMark;
+    private final int[] partners;
 
     Coalitions(World w, int[] primary, double[] value, double[] power) {
         this.w = w;
@@ -37,12 +43,16 @@ final class Coalitions {
         this.power = power;
         this.alliesOf = new BitSet[w.n];
         this.partnerMark = new boolean[w.n];
+        this.partners = new int[w.n];
         // from the run's treaty index, per state when first asked (postures change no treaty)
         TreatyIndex index = w.treatyIndex();
         inForceOf = new java.util.ArrayList<>(index.inForceByParty());
         members = new int[w.treaties.size()][];
         parties = new int[w.treaties.size()][];
         for (int k : index.inForce()) parties[k] = index.parties(k);
+        defenseOf = new TreatyState[w.n][];
+        for (int k = 0; k < w.n; k++) defenseOf[k] = index.defense(k);
+        coverage = w.defenseCoverage();
         groups = new int[w.n][];
         groupSize = new int[w.n];
         for (int k = 0; k < w.n; k++) if (w.alive[k] && inGroup(k, primary[k])) groupSize[primary[k]]++;
@@ -57,29 +67,29 @@ final class Coalitions {
     }
 
     Coalition of(int i, int p) {
-        List<Integer> partners = defensePartners(i, p);
+        int count = defensePartners(i, p);
         // z is already in C(i) iff it is i or in p's group (defensePartners has no duplicates): O(1), not a list scan
-        int[] extra = new int[partners.size()];
+        int[] extra = new int[count];
         int n = 0;
-        for (int z : partners) if (z != i && !(w.alive[z] && inGroup(z, p))) extra[n++] = z;
+        for (int k = 0; k < count; k++) { int z = partners[k]; if (z != i && !(w.alive[z] && inGroup(z, p))) extra[n++] = z; }
         return new Coalition(i, groups[p], groupSize[p], n == extra.length ? extra : java.util.Arrays.copyOf(extra, n));
     }
 
-    /** Parties obliged by a defense clause in force to defend i against p, and not allied with p. */
-    private List<Integer> defensePartners(int i, int p) {
-        List<Integer> out = new ArrayList<>();
-        for (TreatyState t : inForceOf.get(i)) {
-            if (!t.defense || contains(parties[t.index], p) || !coversAgainst(t, p)) continue;
+    /** Parties obliged by a defense clause in force to defend i against p, and not allied with p: their count, in {@link #partners}. */
+    private int defensePartners(int i, int p) {
+        int count = 0;
+        for (TreatyState t : defenseOf[i]) {
+            if (contains(parties[t.index], p) || !coverage.covers(t, p)) continue;
             // i is a party: of a guarantee it must be a recipient (not a guarantor), of the others a member
             int[] defenders = members[t.index];
             if (defenders == null) members[t.index] = defenders = toArray(t.members);
-            if (contains(defenders, i) == t.def.isGuarantee()) continue;
+            if (contains(defenders, i) == t.guarantee) continue;
             for (int z : defenders) {
-                if (z != i && w.alive[z] && !partnerMark[z] && !alliedWith(z, p)) { partnerMark[z] = true; out.add(z); }
+                if (z != i && w.alive[z] && !partnerMark[z] && !alliedWith(z, p)) { partnerMark[z] = true; partners[count++] = z; }
             }
         }
-        for (int z : out) partnerMark[z] = false;
-        return out;
+        for (int k = 0; k < count; k++) partnerMark[partners[k]] = false;
+        return count;
     }
 
     private static boolean contains(int[] a, int x) {
@@ -91,11 +101,6 @@ final class Coalitions {
         int[] out = new int[list.size()];
         for (int k = 0; k < out.length; k++) out[k] = list.get(k);
         return out;
-    }
-
-    private boolean coversAgainst(TreatyState t, int p) {
-        for (Clause c : t.defenseClauses) if (c.covers(w.names[p])) return true;
-        return false;
     }
 
     /** z and p are parties of a treaty in force with a defense or offense clause. */

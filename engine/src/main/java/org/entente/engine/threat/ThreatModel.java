@@ -188,7 +188,7 @@ public final class ThreatModel {
 
     /** The states by their per-target term, largest first ({@link #largestAtPeace}); made when first needed. */
     private int[] byBase;
-    /** The largest of {@link #proximityTerm}. */
+    /** The largest of {@link #proximityTerm} beyond one hop (the neighbours are scored before the sweep). */
     private double proximityMax;
     /** The threat {@link #largestAtPeace} found. */
     private double foundValue;
@@ -196,10 +196,12 @@ public final class ThreatModel {
     /**
      * The primary threat of the prepared observer i, at war with nobody: the j of the largest T(i,j), the lowest
      * index among equals, as the pass over every j in index order finds it, with its value in {@link #foundValue}
-     * (-1 when no state lives). The flagged states (modifiers, a declared threat) are scored first; then the others
-     * in order of their per-target term, largest first, until one's bound, the term plus the largest proximity and
-     * ideology terms, is below the best value so far: its T cannot reach it (additions and the clamp never decrease
-     * when an operand grows, also when rounded), and the later states' bounds are no larger. Each T looked at is the
+     * (-1 when no state lives). The states flagged with a modifier that can raise T (dispute, rivalry, a declared
+     * threat) are scored first, then the neighbours (one hop away); then the others in order of their per-target term,
+     * largest first, until one's bound, the term plus the largest proximity term beyond one hop and the largest
+     * ideology term, is below the best value so far: its T cannot reach it
+     * (additions and the clamp never decrease when an operand grows, also when rounded; halving does not raise a
+     * clamped value, {@link #onlyHalved}), and the later states' bounds are no larger. Each T looked at is the
      * same arithmetic as the full pass, so the value and the state are the same (PrimariesTest). Most of a thousand
      * states are weak and far, so a state at peace looks at a few dozen instead of every one.
      */
@@ -208,7 +210,7 @@ public final class ThreatModel {
         if (byBase == null) {
             byBase = DescendingOrder.of(base);
             double m = 0;
-            for (double v : proximityTerm) m = Math.max(m, v);
+            for (int d = 2; d <= n; d++) m = Math.max(m, proximityTerm[d + 1]);
             proximityMax = m;
         }
         boolean[] alive = w.alive;
@@ -220,8 +222,22 @@ public final class ThreatModel {
         double bestV = -1;
         for (int k = 0; k < touchedCount; k++) {
             int j = touched[k];
-            if (j == i || !alive[j]) continue;
+            if (j == i || !alive[j] || onlyHalved(flags[j])) continue;
             double t = score(i, j);
+            if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
+        }
+        // the neighbours next, the states one hop away: the sweep's bound then needs only the proximity of two hops
+        for (int j : w.borderArray(i)) {
+            if (j == i || !alive[j] || hops[row + j] != 1) continue;
+            double t;
+            if (flags[j] == 0) {
+                t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
+                t = Math.min(Math.max(t, 0), 1);
+            } else if (onlyHalved(flags[j])) {
+                t = score(i, j);
+            } else {
+                continue; // scored above
+            }
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
         double ideoMax = 0;
@@ -231,14 +247,29 @@ public final class ThreatModel {
             int j = byBase[k];
             double bound = Math.min(Math.max(base[j] + reach + ideoMax, 0), 1);
             if (bound < bestV) break;
-            if (j == i || !alive[j] || flags[j] != 0) continue;
-            double t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
-            t = Math.min(Math.max(t, 0), 1);
+            if (j == i || !alive[j] || hops[row + j] == 1) continue;
+            double t;
+            if (flags[j] == 0) {
+                t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
+                t = Math.min(Math.max(t, 0), 1);
+            } else if (onlyHalved(flags[j])) {
+                t = score(i, j);
+            } else {
+                continue; // scored above
+            }
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
         foundValue = bestV;
         return best;
     }
+
+    /**
+     * Flags {@code f} only halve the threat (a softening treaty, bandwagoning): such a state's T is no more than its
+     * unflagged bound ({@link #largestAtPeace}; halving a sum at or below the bound, then the clamp, cannot exceed the
+     * clamped bound), so it is scored in the bounded sweep, not ahead of it. Most of an observer's two dozen flagged
+     * states are treaty partners, and the sweep reaches few of them (docs/performance.md, "Simulation").
+     */
+    private static boolean onlyHalved(int f) { return f != 0 && (f & ~(F_TREATY | F_BANDWAGON)) == 0; }
 
     /** Sets up the per-observer modifier flags for i; called automatically by score/breakdown. */
     public void prepare(int i) {
@@ -351,6 +382,44 @@ public final class ThreatModel {
         prepare(i);
         int f = flags[j];
         return clamp(modified(base[j] + weightedProximity[hops + 1] + ideology(i, j), f));
+    }
+
+    /**
+     * The decision rule's dyadic threat T_Z(j) of observer i for the side members j = {@code members[from..size)} that
+     * live and are not i, into {@code threat[k - from]}, with rel_z(j) = P(j) / (P(j) + P(i)) into {@code strength[k -
+     * from]} (0 when both powers are 0): {@code replaced(i, j) ? score(i, j) : clamp(computed(i, j, hops) + wP·(rel_z(j)
+     * − rel(j)))}, the arithmetic of the per-pair calls, in one loop over arrays read once (a side scan does this for
+     * each of hundreds of members, per decision; docs/performance.md, "Simulation"). {@code power} and {@code rel} are
+     * the decider's power table's. Other members' entries are left.
+     */
+    public void dyadicThreats(int i, int[] members, int from, int size, double[] power, double[] rel, double[] threat,
+                              double[] strength) {
+        prepare(i);
+        boolean[] alive = w.alive;
+        byte[] flags = this.flags;
+        double[] base = this.base, proximity = this.weightedProximity, ideologyRow = this.observerIdeology;
+        int[] ideology = w.ideology;
+        HopDistances h = w.hops();
+        int[] hops = h.raw();
+        int row = h.row(i);
+        double pi = power[i], weight = s.powerWeight();
+        boolean atWar = observerWarCount > 0;
+        for (int k = from; k < size; k++) {
+            int j = members[k];
+            if (!alive[j] || j == i) continue;
+            double pj = power[j];
+            double relZ = pj + pi > 0 ? pj / (pj + pi) : 0;
+            strength[k - from] = relZ;
+            int f = flags[j];
+            double t;
+            if ((f & F_DECLARED) != 0 || (atWar && enemy(j))) {
+                t = score(i, j);
+            } else {
+                t = clamp(modified(base[j] + proximity[hops[row + j] + 1] + ideologyRow[ideology[j] + 1], f));
+                t = clamp(t + weight * (relZ - rel[j]));
+            }
+            threat[k - from] = t;
+        }
     }
 
     /** The pair modifiers of flags {@code f} applied to the unmodified threat t, in the one order both scores use. */

@@ -22,6 +22,7 @@ public final class Alignments {
     /** Per state: the state it bandwagons with as an alignment (-1 none), and why. */
     private final int[] patron;
     private final String[] patronCause;
+    private int groupVersion;
 
     Alignments(int n) {
         this.n = n;
@@ -83,7 +84,11 @@ public final class Alignments {
     /** The state s bandwagons with as an alignment, -1 none. */
     public int patron(int s) { return patron[s]; }
 
+    /** Counts the changes of the balancing groups ({@link #join}, {@link #leave}): what is derived from them is kept while it stays. */
+    public int groupVersion() { return groupVersion; }
+
     public void join(int s, int p, String cause) {
+        groupVersion++;
         members.get(p).add(s);
         groupsOf.get(s).add(p);
         causes.put(key(s, p), cause);
@@ -92,6 +97,7 @@ public final class Alignments {
     public void setCause(int s, int p, String cause) { causes.put(key(s, p), cause); }
 
     public void leave(int s, int p) {
+        groupVersion++;
         members.get(p).remove(Integer.valueOf(s));
         groupsOf.get(s).remove(Integer.valueOf(p));
         causes.remove(key(s, p));

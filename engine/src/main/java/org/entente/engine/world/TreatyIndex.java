@@ -25,6 +25,8 @@ public final class TreatyIndex {
     /** Per state: those of its treaties in force that soften threats ({@link TreatyState#softens}), and their other parties, each once. */
     private final TreatyState[][] softeningOf;
     private final int[][] softeningPartners;
+    /** Per state: its treaties in force with a defense clause, in declaration order (the coalitions' question, every turn). */
+    private final TreatyState[][] defenseOf;
     /** The indices of the treaties in force, ascending; null when to be listed again. */
     private int[] inForce;
     /** Treaties changed since the last update, each once. */
@@ -48,6 +50,8 @@ public final class TreatyIndex {
         Arrays.fill(softeningOf, NO_TREATIES);
         softeningPartners = new int[w.n][];
         Arrays.fill(softeningPartners, NONE);
+        defenseOf = new TreatyState[w.n][];
+        Arrays.fill(defenseOf, NO_TREATIES);
         dirty = new boolean[treaties];
         dirtyList = new int[treaties];
         changedAt = new int[w.n];
@@ -107,6 +111,12 @@ public final class TreatyIndex {
     public int[] softeningPartners(int x) {
         update();
         return softeningPartners[x];
+    }
+
+    /** x's treaties in force with a defense clause, in declaration order (do not change the array). */
+    public TreatyState[] defense(int x) {
+        update();
+        return defenseOf[x];
     }
 
     /** A count that grows whenever some state's lists change. */
@@ -169,6 +179,7 @@ public final class TreatyIndex {
             }
             inForceOf.set(x, List.copyOf(mine));
             softening(x, mine);
+            defenseOf[x] = mine.stream().filter(t -> t.defense).toArray(TreatyState[]::new);
         }
         for (int d = 0; d < changedCount; d++) dirty[dirtyList[d]] = false;
     }

@@ -27,6 +27,8 @@ public final class TreatyState {
     /** Counts the changes of its parties reported to {@link World#treatyChanged} (see {@link #revision}). */
     int revision;
     public final boolean defense, offense, neutrality, nonaggression, bloc;
+    /** The definition is a guarantee: its members are the guarantors ({@link Treaty#isGuarantee}). */
+    public final boolean guarantee;
     /** Neutrality, nonaggression, consultation or an entente: the affinity graph's restraint tie (asked every turn). */
     public final boolean promisesRestraint;
     /** The definition's {@code durable}, here so that the lapse rule's pass over thousands of treaties in force each turn reads no definition. */
@@ -52,6 +54,7 @@ public final class TreatyState {
         this.neutrality = def.has(ClauseType.NEUTRALITY);
         this.nonaggression = def.has(ClauseType.NONAGGRESSION);
         this.bloc = defense || offense;
+        this.guarantee = def.isGuarantee();
         this.promisesRestraint = neutrality || nonaggression || def.has(ClauseType.CONSULTATION) || def.kind() == TreatyKind.ENTENTE;
         this.restrains = !def.restraints().isEmpty();
         this.durable = def.durable();

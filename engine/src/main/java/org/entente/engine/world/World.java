@@ -64,6 +64,7 @@ public final class World {
     public final List<TreatyState> treaties = new ArrayList<>();
     /** Who is party to which treaty in force, brought up to date from the changes reported to {@link #treatyChanged}. */
     private final TreatyIndex treatyIndex;
+    private DefenseCoverage defenseCoverage;
     private final Map<String, TreatyState> treatyByName = new HashMap<>();
     /** Every treaty's status in declaration order, kept by {@link #setStatus} (the only writer of a status). */
     private final TreatyStatus[] statuses;
@@ -344,4 +345,10 @@ public final class World {
 
     /** The treaties in force by party ({@link TreatyIndex}). */
     public TreatyIndex treatyIndex() { return treatyIndex; }
+
+    /** Which states each treaty's defense clauses cover, made when first asked. */
+    public DefenseCoverage defenseCoverage() {
+        if (defenseCoverage == null) defenseCoverage = new DefenseCoverage(this);
+        return defenseCoverage;
+    }
 }

@@ -39,6 +39,9 @@ class TreatyIndexTest {
                 assertThat(index.inForceByParty().get(s)).isEqualTo(treatiesOf(w, s, false));
                 assertThat(List.of(index.softening(s))).as("softening treaties of %d", s).isEqualTo(treatiesOf(w, s, true));
                 assertThat(index.softeningPartners(s)).as("softening partners of %d", s).isEqualTo(softeningPartners(w, s));
+                List<TreatyState> defense = new ArrayList<>();
+                for (TreatyState t : treatiesOf(w, s, false)) if (t.defense) defense.add(t);
+                assertThat(List.of(index.defense(s))).as("defense treaties of %d", s).isEqualTo(defense);
             }
             for (TreatyState t : w.treaties) {
                 assertThat(index.parties(t.index)).as("parties of %s", t.def.name())
