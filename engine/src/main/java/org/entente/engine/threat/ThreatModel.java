@@ -215,9 +215,8 @@ public final class ThreatModel {
         }
         boolean[] alive = w.alive;
         byte[] flags = this.flags;
-        double[] base = this.base, prox = proximityTerm;
+        double[] base = this.base;
         int[] hops = w.hops().raw();
-        int[] ideo = w.ideology;
         int best = -1;
         double bestV = -1;
         for (int k = 0; k < touchedCount; k++) {
@@ -229,15 +228,8 @@ public final class ThreatModel {
         // the neighbours next, the states one hop away: the sweep's bound then needs only the proximity of two hops
         for (int j : w.borderArray(i)) {
             if (j == i || !alive[j] || hops[row + j] != 1) continue;
-            double t;
-            if (flags[j] == 0) {
-                t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
-                t = Math.min(Math.max(t, 0), 1);
-            } else if (onlyHalved(flags[j])) {
-                t = score(i, j);
-            } else {
-                continue; // scored above
-            }
+            double t = sweepScore(i, j, hops[row + j], ideoRow);
+            if (Double.isNaN(t)) continue; // scored above
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
         double ideoMax = 0;
@@ -248,19 +240,26 @@ public final class ThreatModel {
             double bound = Math.min(Math.max(base[j] + reach + ideoMax, 0), 1);
             if (bound < bestV) break;
             if (j == i || !alive[j] || hops[row + j] == 1) continue;
-            double t;
-            if (flags[j] == 0) {
-                t = base[j] + prox[hops[row + j] + 1] + ideoRow[ideo[j] + 1];
-                t = Math.min(Math.max(t, 0), 1);
-            } else if (onlyHalved(flags[j])) {
-                t = score(i, j);
-            } else {
-                continue; // scored above
-            }
+            double t = sweepScore(i, j, hops[row + j], ideoRow);
+            if (Double.isNaN(t)) continue; // scored above
             if (t > bestV || (t == bestV && j < best)) { bestV = t; best = j; }
         }
         foundValue = bestV;
         return best;
+    }
+
+    /**
+     * T(i,j) of a state {@link #largestAtPeace} reaches after the flagged states that can raise T: the unflagged sum
+     * clamped (the same arithmetic as {@link #score}), the full score of a state whose flags only halve T, NaN for a
+     * state already scored ahead.
+     */
+    private double sweepScore(int i, int j, int hop, double[] ideoRow) {
+        int f = flags[j];
+        if (f == 0) {
+            double t = base[j] + proximityTerm[hop + 1] + ideoRow[w.ideology[j] + 1];
+            return Math.min(Math.max(t, 0), 1);
+        }
+        return onlyHalved(f) ? score(i, j) : Double.NaN;
     }
 
     /**
