@@ -336,16 +336,6 @@ public final class JoinDecider {
         }
     }
 
-    /** Scratch for one side scan's dyadic threats and relative strengths ({@link ThreatModel#dyadicThreats}), a side at most n states. */
-    private double[] scratchThreat, scratchStrength;
-
-    /** rel(j) of this round's power table, for {@link ThreatModel#dyadicThreats}. */
-    double[] relativePower() { return p.rel; }
-
-    double[] scratchThreat() { return scratchThreat != null ? scratchThreat : (scratchThreat = new double[w.n]); }
-
-    double[] scratchStrength() { return scratchStrength != null ? scratchStrength : (scratchStrength = new double[w.n]); }
-
     /** This round's threat model (a side scan asks it who is at war with the decider). */
     ThreatModel threats() { return threats; }
 

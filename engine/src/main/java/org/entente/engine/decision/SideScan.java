@@ -91,16 +91,13 @@ final class SideScan {
         int[] aligned = fold.aligned;
         int alignedCount = fold.alignedCount;
         boolean[] alive = w.alive;
+        double pz = power[z];
         // hops(z, j), read once per member for the threat, the discount and the nearness
         HopDistances hopDistances = w.hops();
         int[] hops = hopDistances.raw();
         int row = hopDistances.row(z);
         // discount and proximity by hop distance from tables, not two divisions per member (the same quotients)
         double[] discount = d.discountByHops(), proximity = d.proximityByHops();
-        // the members' dyadic threats and relative strengths in one pass of the threat model's arrays
-        double[] threat = d.scratchThreat(), strengths = d.scratchStrength();
-        int from = fold.scanned;
-        threats.dyadicThreats(z, members, from, size, power, d.relativePower(), threat, strengths);
         for (int k = fold.scanned; k < size; k++) {
             int j = members[k];
             if (atWar && !fights && threats.atWar(z, j)) fights = true;
@@ -112,9 +109,9 @@ final class SideScan {
             if (!alive[j] || j == z) continue;
             int h = hops[row + j];
             double pj = power[j];
-            // j's strength against z (the exposure's) is rel_z(j) of the dyadic threat: one quotient
-            double strength = strengths[k - from];
-            double t = threat[k - from];
+            // rel_z(j) of the dyadic threat and j's strength against z of the exposure: one quotient
+            double strength = pj + pz > 0 ? pj / (pj + pz) : 0;
+            double t = d.dyadicThreat(z, j, h, strength);
             maxThreat = Math.max(maxThreat, t);
             if (t > bestV || (t == bestV && j < most)) { bestV = t; most = j; }
             double discounted = pj * discount[h + 1];

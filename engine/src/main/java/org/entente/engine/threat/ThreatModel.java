@@ -383,44 +383,6 @@ public final class ThreatModel {
         return clamp(modified(base[j] + weightedProximity[hops + 1] + ideology(i, j), f));
     }
 
-    /**
-     * The decision rule's dyadic threat T_Z(j) of observer i for the side members j = {@code members[from..size)} that
-     * live and are not i, into {@code threat[k - from]}, with rel_z(j) = P(j) / (P(j) + P(i)) into {@code strength[k -
-     * from]} (0 when both powers are 0): {@code replaced(i, j) ? score(i, j) : clamp(computed(i, j, hops) + wP·(rel_z(j)
-     * − rel(j)))}, the arithmetic of the per-pair calls, in one loop over arrays read once (a side scan does this for
-     * each of hundreds of members, per decision; docs/performance.md, "Simulation"). {@code power} and {@code rel} are
-     * the decider's power table's. Other members' entries are left.
-     */
-    public void dyadicThreats(int i, int[] members, int from, int size, double[] power, double[] rel, double[] threat,
-                              double[] strength) {
-        prepare(i);
-        boolean[] alive = w.alive;
-        byte[] flags = this.flags;
-        double[] base = this.base, proximity = this.weightedProximity, ideologyRow = this.observerIdeology;
-        int[] ideology = w.ideology;
-        HopDistances h = w.hops();
-        int[] hops = h.raw();
-        int row = h.row(i);
-        double pi = power[i], weight = s.powerWeight();
-        boolean atWar = observerWarCount > 0;
-        for (int k = from; k < size; k++) {
-            int j = members[k];
-            if (!alive[j] || j == i) continue;
-            double pj = power[j];
-            double relZ = pj + pi > 0 ? pj / (pj + pi) : 0;
-            strength[k - from] = relZ;
-            int f = flags[j];
-            double t;
-            if ((f & F_DECLARED) != 0 || (atWar && enemy(j))) {
-                t = score(i, j);
-            } else {
-                t = clamp(modified(base[j] + proximity[hops[row + j] + 1] + ideologyRow[ideology[j] + 1], f));
-                t = clamp(t + weight * (relZ - rel[j]));
-            }
-            threat[k - from] = t;
-        }
-    }
-
     /** The pair modifiers of flags {@code f} applied to the unmodified threat t, in the one order both scores use. */
     private static double modified(double t, int f) {
         if (f != 0) {
