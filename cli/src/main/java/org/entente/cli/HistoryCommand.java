@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.entente.cli.history.CrossValidation;
 import org.entente.cli.history.HistoryBaselines.Baseline;
 import org.entente.cli.history.HistoryHarness;
 import org.entente.cli.history.HistoryReport;
@@ -18,6 +20,7 @@ import org.entente.cli.history.SampledHistory;
 import org.entente.cli.history.WarForecast;
 import org.entente.cli.history.WarResult;
 import org.entente.cli.history.DecisionFit;
+import org.entente.engine.decision.DecisionWeight;
 import org.entente.engine.decision.DecisionWeights;
 import org.entente.engine.sim.SimulationOptions;
 import org.entente.importer.DataDirectory;
@@ -46,7 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeList = {
 				"0:scores printed",
 				"1:a war's import has errors, or a table is malformed",
-				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --conditional with --samples or without --fit" })
+				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --conditional with --samples or without --fit, --cross-validate without --fit, --weight with --fit or unknown" })
 public class HistoryCommand implements Callable<Integer> {
 
 	@Spec
@@ -69,6 +72,18 @@ public class HistoryCommand implements Callable<Integer> {
 	@Option(names = "--conditional",
 			description = "With --fit: fit in history's situations (the conditional likelihood: every state takes what it did in history, so the decisions fitted do not depend on the weights) instead of the model's own replay, which is the fit of the defaults (docs/validation-against-history.md, \"The conditional-likelihood fit\").")
 	boolean conditional;
+
+	@Option(names = "--cross-validate",
+			description = "With --fit: leave-one-war-out cross-validation. Fit once per war on the other wars, replay the war with "
+					+ "those weights and pool the scores: the model on history it was not fitted to, beside the in-sample score and "
+					+ "\"nobody joins\" (docs/validation-against-history.md, \"Cross-validation\").")
+	boolean crossValidate;
+
+	@Option(names = "--weight", paramLabel = "NAME=VALUE",
+			description = "With --war or --all: replay the model with this decision weight instead of its default; repeatable. "
+					+ "NAME is a weight as a scenario's 'settings { decision ... }' names it: baseRate, threatBalancing, "
+					+ "bandwagoning, coBelligerence, exposure, contagion, buckPassing, chainGanging (docs/language.md, \"Settings\").")
+	Map<String, Double> weightChanges = new LinkedHashMap<>();
 
 	@Option(names = "--baseline", split = ",", paramLabel = "NAME",
 			description = "Also score a baseline: nobody (only the opening pairs at war) or allies (every triggered ally joins); repeatable or comma-separated.")
@@ -144,6 +159,11 @@ public class HistoryCommand implements Callable<Integer> {
 						: samples != null ? DecisionFit.Situations.SAMPLED : DecisionFit.Situations.MODEL;
 				DecisionFit.Draws draws = samples == null ? DecisionFit.Draws.NONE
 						: new DecisionFit.Draws(samples, seed == null ? 0 : seed);
+				if (crossValidate) {
+					out.print(CrossValidation.text(CrossValidation.run(DecisionFit.prepare(dir, wars, setup), DecisionWeights.priors(),
+							situations, draws)));
+					return Main.OK;
+				}
 				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), setup, situations, draws);
 				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.priors());
 				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors(), setup),
@@ -162,6 +182,8 @@ public class HistoryCommand implements Callable<Integer> {
 			err.println("entente: " + e.getMessage());
 			return Main.FAILED;
 		}
+		SimulationOptions modelOptions = weightChanges.isEmpty() ? SimulationOptions.defaults()
+				: SimulationOptions.defaults().withWeights(changedWeights());
 		List<WarResult> results = new ArrayList<>();
 		Map<Integer, WarForecast> forecasts = new LinkedHashMap<>();
 		List<HistoryReport.Skipped> skipped = new ArrayList<>();
@@ -173,10 +195,10 @@ public class HistoryCommand implements Callable<Integer> {
 					AtomicFiles.write(scenarioFile, HistoryHarness.scenario(dir, HistoryCase.of(dir, wars, n), setup).scenarioText());
 					err.println("entente: wrote " + scenarioFile);
 				}
-				WarResult result = HistoryHarness.evaluate(dir, wars, n, SimulationOptions.defaults(),
+				WarResult result = HistoryHarness.evaluate(dir, wars, n, modelOptions,
 						requested.isEmpty() ? EnumSet.noneOf(Baseline.class) : EnumSet.copyOf(requested), setup);
 				if (samples != null) {
-					forecasts.put(n, SampledHistory.forecast(result, SimulationOptions.defaults(), samples, seed));
+					forecasts.put(n, SampledHistory.forecast(result, modelOptions, samples, seed));
 				}
 				results.add(result);
 			} catch (HistoryInputException e) {
@@ -209,10 +231,25 @@ public class HistoryCommand implements Callable<Integer> {
 			out.println("Sea borders: states separated by at most " + setup.seaBorders().miles()
 					+ " miles of water (COW Direct Contiguity) border each other in every import; the states imported are the protocol's.");
 		}
+		if (!weightChanges.isEmpty() && format == Format.text) {
+			out.println("Weights: the defaults with " + String.join(", ", weightChanges.entrySet().stream()
+					.map(e -> e.getKey() + " " + e.getValue()).toList()) + " (the model only; the baselines are unchanged).");
+		}
 		if (!setup.jointOpenings() && format == Format.text) {
 			out.println("Separate openings: each of a war's openings opens a war of its own (the protocol before joint openings).");
 		}
 		return code;
+	}
+
+	private static DecisionWeight weightNamed(String keyword) {
+		return Arrays.stream(DecisionWeight.values()).filter(w -> w.keyword().equals(keyword)).findFirst().orElse(null);
+	}
+
+	/** The defaults with the weights --weight names. */
+	private DecisionWeights changedWeights() {
+		DecisionWeights w = DecisionWeights.defaults();
+		for (Map.Entry<String, Double> e : weightChanges.entrySet()) w = weightNamed(e.getKey()).in(w, e.getValue());
+		return w;
 	}
 
 	/** The options that do not go together, in words; null when they do. */
@@ -236,6 +273,22 @@ public class HistoryCommand implements Callable<Integer> {
 		}
 		if (conditional && !selection.fit) {
 			return "--conditional goes with --fit: it says in whose situations the weights are fitted";
+		}
+		if (crossValidate && !selection.fit) {
+			return "--cross-validate goes with --fit: it cross-validates the fit";
+		}
+		if (!weightChanges.isEmpty() && selection.fit) {
+			return "--weight goes with --war or --all: --fit estimates the weights";
+		}
+		for (Map.Entry<String, Double> e : weightChanges.entrySet()) {
+			if (weightNamed(e.getKey()) == null) {
+				return "--weight: no decision weight '" + e.getKey() + "'; the weights are " + String.join(", ",
+						Arrays.stream(DecisionWeight.values()).map(DecisionWeight::keyword).toList());
+			}
+			if (!Double.isFinite(e.getValue()) || Math.abs(e.getValue()) > DecisionWeight.MAX_MAGNITUDE) {
+				return "--weight " + e.getKey() + ": the value must be a number between -" + (int) DecisionWeight.MAX_MAGNITUDE
+						+ " and " + (int) DecisionWeight.MAX_MAGNITUDE + ", not " + e.getValue();
+			}
 		}
 		if (conditional && samples != null) {
 			return "--conditional takes no --samples: in history's situations every state does what it did, nothing is drawn";

@@ -279,6 +279,56 @@ class HistoryCommandTest {
 	}
 
 	@Test
+	void aWeightReplacesItsDefaultForTheModelOnlyAndIsNamedInTheOutput() {
+		// war 46 (1864): with the defaults only Austria-Hungary joins Prussia; a higher base rate brings in four more
+		CliRunner defaults = CliRunner.run("history", "--war", "46", "--baseline", "nobody", "--data", data().toString());
+		assertThat(defaults.out()).contains("Model: found AUH; false none; missed none").doesNotContain("Weights:");
+		CliRunner changed = CliRunner.run("history", "--war", "46", "--baseline", "nobody", "--weight", "baseRate=-1.6",
+				"--weight", "bandwagoning=2", "--data", data().toString());
+		assertThat(changed.exitCode()).as(changed.err()).isEqualTo(0);
+		assertThat(changed.out()).contains("Model: found AUH; false FRN, ITA, RUS, UKG; missed none")
+				.contains("Weights: the defaults with baseRate -1.6, bandwagoning 2.0 (the model only; the baselines are unchanged).");
+		// "nobody joins" is the same line either way
+		assertThat(changed.out().lines().filter(l -> l.startsWith("nobody ")))
+				.containsExactlyElementsOf(defaults.out().lines().filter(l -> l.startsWith("nobody ")).toList());
+	}
+
+	@Test
+	void weightAndCrossValidateOutsideTheirSelectionOrWithABadNameOrValueAreUsageErrors() {
+		CliRunner unknown = CliRunner.run("history", "--war", "46", "--weight", "threat=2");
+		assertThat(unknown.exitCode()).isEqualTo(2);
+		assertThat(unknown.err()).contains("--weight: no decision weight 'threat'; the weights are baseRate, threatBalancing,");
+		assertThat(unknown.out()).isEmpty();
+		CliRunner tooLarge = CliRunner.run("history", "--all", "--weight", "exposure=60");
+		assertThat(tooLarge.exitCode()).isEqualTo(2);
+		assertThat(tooLarge.err()).contains("--weight exposure: the value must be a number between -50 and 50, not 60.0");
+		CliRunner withFit = CliRunner.run("history", "--fit", "--weight", "exposure=1");
+		assertThat(withFit.exitCode()).isEqualTo(2);
+		assertThat(withFit.err()).contains("--weight goes with --war or --all: --fit estimates the weights");
+		CliRunner withoutFit = CliRunner.run("history", "--all", "--cross-validate");
+		assertThat(withoutFit.exitCode()).isEqualTo(2);
+		assertThat(withoutFit.err()).contains("--cross-validate goes with --fit");
+		assertThat(withoutFit.out()).isEmpty();
+	}
+
+	@Test
+	void crossValidatePrintsEachWarWithWeightsFittedWithoutItAndThePooledFigure() throws IOException {
+		Path small = copyData(dir.resolve("cv"));
+		List<String> lines = Files.readAllLines(data().resolve("cow_war_dyadic.csv"));
+		Files.write(small.resolve("cow_war_dyadic.csv"), lines.stream()
+				.filter(l -> l.startsWith("warnum") || l.startsWith("16,") || l.startsWith("46,"))
+				.collect(Collectors.toList()));
+		CliRunner r = CliRunner.run("history", "--fit", "--cross-validate", "--data", small.toString());
+		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+		assertThat(r.out()).startsWith("Leave-one-war-out cross-validation of the fit (in the model's own situations, as the defaults)")
+				.contains("each war is replayed with the weights fitted on the other 1 wars")
+				.containsPattern("(?m)^16 +1849-1849 \\| \\d+/\\d+/\\d+/\\d+ +-?[01]\\.\\d{3} \\| ")
+				.containsPattern("(?m)^46 +1864-1864 \\| ")
+				.containsPattern("(?m)^total +2 wars +\\| .*\\(the fit on all wars")
+				.containsPattern("(?m)^pooled pair-year MCC on wars the weights were not fitted to: -?[01]\\.\\d{3} \\(in-sample -?[01]\\.\\d{3}, nobody joins -?[01]\\.\\d{3}\\)$");
+	}
+
+	@Test
 	void seaBordersBringBritainInto1914WithPreWarTurns() {
 		// docs/validation-against-history.md, "Sea borders": within 400 miles of water Germany is Britain's neighbour, Britain
 		// balances against it in the quiet turns and enters; with land borders only it stays out

@@ -108,6 +108,19 @@ public final class DecisionFit {
         return Score.pool(scores);
     }
 
+    /** The pair-year score of one prepared war replayed deterministically with the given weights. */
+    public static Score score(PreparedWar war, DecisionWeights weights) {
+        Trace trace = Simulation.run(war.scenario(), SimulationOptions.defaults().withWeights(weights));
+        return war.historyCase().score(HistoryHarness.atWar(trace, war.abbreviationOf()));
+    }
+
+    /** Every multi-state war of the data, imported and translated once, set up by {@code setup}. */
+    public static List<PreparedWar> prepare(Path dataDir, WarData data, ReplaySetup setup) throws ImportException, ReplayException {
+        List<PreparedWar> wars = new ArrayList<>();
+        for (War war : data.multiStateWars()) wars.add(PreparedWar.of(dataDir, HistoryCase.of(dataDir, data, war.number()), setup));
+        return wars;
+    }
+
     public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start) throws ImportException, ReplayException {
         return run(dataDir, data, start, ReplaySetup.PROTOCOL, Situations.MODEL);
     }
@@ -128,8 +141,11 @@ public final class DecisionFit {
      */
     public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, ReplaySetup setup, Situations situations,
             Draws draws) throws ImportException, ReplayException {
-        List<PreparedWar> wars = new ArrayList<>();
-        for (War war : data.multiStateWars()) wars.add(PreparedWar.of(dataDir, HistoryCase.of(dataDir, data, war.number()), setup));
+        return run(prepare(dataDir, data, setup), start, situations, draws);
+    }
+
+    /** The same on wars already prepared (the cross-validation fits each war's complement). */
+    public static List<Pass> run(List<PreparedWar> wars, DecisionWeights start, Situations situations, Draws draws) {
         int samples = situations == Situations.SAMPLED ? draws.samples() : 1;
         double sigma = PRIOR_SIGMA / Math.sqrt(samples);
         List<Pass> passes = new ArrayList<>();

@@ -15,6 +15,10 @@ public final class WeightFit {
     /** Number of fitted weights: β0, βT, βB, βC, βX, βG, βBP. */
     public static final int K = 7;
     public static final String[] NAMES = {"beta0", "betaT", "betaB", "betaC", "betaX", "betaG", "betaBP"};
+    /** The weights in the order of {@link #NAMES} and of a fit's coefficients. */
+    public static final List<DecisionWeight> ORDER = List.of(DecisionWeight.BASE_RATE, DecisionWeight.THREAT_BALANCING,
+            DecisionWeight.BANDWAGONING, DecisionWeight.CO_BELLIGERENCE, DecisionWeight.EXPOSURE, DecisionWeight.CONTAGION,
+            DecisionWeight.BUCK_PASSING);
     /** The signs the theory gives: every weight but the base rate is ≥ 0 (each term names the direction of its effect). */
     public static final boolean[] NON_NEGATIVE = {false, true, true, true, true, true, true};
 
@@ -33,8 +37,9 @@ public final class WeightFit {
     public record Result(double[] weights, double[] standardErrors, double logLikelihood, double startLogLikelihood,
                          int observations, int joins, int iterations, boolean converged) {
         public DecisionWeights asWeights(DecisionWeights base) {
-            return base.withBase(weights[0]).withThreat(weights[1]).withBandwagon(weights[2])
-                    .withCoBelligerence(weights[3]).withExposure(weights[4]).withContagion(weights[5]).withBuckPassing(weights[6]);
+            DecisionWeights w = base;
+            for (int a = 0; a < K; a++) w = ORDER.get(a).in(w, weights[a]);
+            return w;
         }
     }
 
