@@ -49,7 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeList = {
 				"0:scores printed",
 				"1:a war's import has errors, or a table is malformed",
-				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --conditional with --samples or without --fit, --cross-validate without --fit, --weight with --fit or unknown" })
+				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --conditional with --samples or without --fit, --cross-validate without --fit or with fewer than 2 wars, --weight with --fit or unknown" })
 public class HistoryCommand implements Callable<Integer> {
 
 	@Spec
@@ -159,6 +159,11 @@ public class HistoryCommand implements Callable<Integer> {
 						: samples != null ? DecisionFit.Situations.SAMPLED : DecisionFit.Situations.MODEL;
 				DecisionFit.Draws draws = samples == null ? DecisionFit.Draws.NONE
 						: new DecisionFit.Draws(samples, seed == null ? 0 : seed);
+				if (crossValidate && wars.multiStateWars().size() < 2) {
+					err.println("entente: --cross-validate needs at least 2 multi-state wars in the data (each is scored with weights "
+							+ "fitted on the others); " + dir + " has " + wars.multiStateWars().size());
+					return Main.USAGE;
+				}
 				if (crossValidate) {
 					out.print(CrossValidation.text(CrossValidation.run(DecisionFit.prepare(dir, wars, setup), DecisionWeights.priors(),
 							situations, draws)));

@@ -294,7 +294,11 @@ class HistoryCommandTest {
 	}
 
 	@Test
-	void weightAndCrossValidateOutsideTheirSelectionOrWithABadNameOrValueAreUsageErrors() {
+	void weightAndCrossValidateOutsideTheirSelectionOrWithABadNameOrValueAreUsageErrors() throws IOException {
+		Path oneWarData = copyData(dir.resolve("one"));
+		List<String> lines = Files.readAllLines(data().resolve("cow_war_dyadic.csv"));
+		Files.write(oneWarData.resolve("cow_war_dyadic.csv"), lines.stream()
+				.filter(l -> l.startsWith("warnum") || l.startsWith("16,")).collect(Collectors.toList()));
 		CliRunner unknown = CliRunner.run("history", "--war", "46", "--weight", "threat=2");
 		assertThat(unknown.exitCode()).isEqualTo(2);
 		assertThat(unknown.err()).contains("--weight: no decision weight 'threat'; the weights are baseRate, threatBalancing,");
@@ -305,6 +309,10 @@ class HistoryCommandTest {
 		CliRunner withFit = CliRunner.run("history", "--fit", "--weight", "exposure=1");
 		assertThat(withFit.exitCode()).isEqualTo(2);
 		assertThat(withFit.err()).contains("--weight goes with --war or --all: --fit estimates the weights");
+		CliRunner oneWar = CliRunner.run("history", "--fit", "--cross-validate", "--data", oneWarData.toString());
+		assertThat(oneWar.exitCode()).isEqualTo(2);
+		assertThat(oneWar.err()).contains("--cross-validate needs at least 2 multi-state wars in the data").endsWith("has 1\n");
+		assertThat(oneWar.out()).isEmpty();
 		CliRunner withoutFit = CliRunner.run("history", "--all", "--cross-validate");
 		assertThat(withoutFit.exitCode()).isEqualTo(2);
 		assertThat(withoutFit.err()).contains("--cross-validate goes with --fit");
@@ -321,7 +329,7 @@ class HistoryCommandTest {
 		CliRunner r = CliRunner.run("history", "--fit", "--cross-validate", "--data", small.toString());
 		assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
 		assertThat(r.out()).startsWith("Leave-one-war-out cross-validation of the fit (in the model's own situations, as the defaults)")
-				.contains("each war is replayed with the weights fitted on the other 1 wars")
+				.contains("each war is replayed with the weights fitted on the other war")
 				.containsPattern("(?m)^16 +1849-1849 \\| \\d+/\\d+/\\d+/\\d+ +-?[01]\\.\\d{3} \\| ")
 				.containsPattern("(?m)^46 +1864-1864 \\| ")
 				.containsPattern("(?m)^total +2 wars +\\| .*\\(the fit on all wars")

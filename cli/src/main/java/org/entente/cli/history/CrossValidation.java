@@ -59,8 +59,8 @@ public final class CrossValidation {
                     case SAMPLED -> "in the model's sampled situations";
                     case HISTORY -> "in history's situations, the conditional likelihood";
                 })
-                .append(")\n(each war is replayed with the weights fitted on the other ").append(n - 1)
-                .append(" wars: history it was not fitted to;\n in-sample: the weights fitted on all ").append(n)
+                .append(")\n(each war is replayed with the weights fitted on the other ").append(n == 2 ? "war" : (n - 1) + " wars")
+                .append(": history it was not fitted to;\n in-sample: the weights fitted on all ").append(n)
                 .append(" wars; nobody: only the opening pairs at war)\n\n");
         sb.append(String.format(Locale.ROOT, "%-6s %-9s | %-28s | %-9s | %-9s | %s%n", "war", "years", "held out: TP/FP/FN/TN    MCC",
                 "in-sample", "nobody", "weights fitted without the war"));

@@ -68,7 +68,7 @@ class CrossValidationTest {
         assertThat(pooled.falseNegatives()).isEqualTo(a.falseNegatives() + b.falseNegatives());
         assertThat(pooled.trueNegatives()).isEqualTo(a.trueNegatives() + b.trueNegatives());
         String text = CrossValidation.text(r);
-        assertThat(text).contains("each war is replayed with the weights fitted on the other 1 wars")
+        assertThat(text).contains("each war is replayed with the weights fitted on the other war: history it was not fitted to")
                 .containsPattern("(?m)^911 +1910-1911 \\| ").containsPattern("(?m)^912 ")
                 .containsPattern("(?m)^total +2 wars +\\| ")
                 .contains(String.format(java.util.Locale.ROOT, "pooled pair-year MCC on wars the weights were not fitted to: %.3f (in-sample %.3f, nobody joins %.3f)",
