@@ -49,7 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
 		exitCodeList = {
 				"0:scores printed",
 				"1:a war's import has errors, or a table is malformed",
-				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --conditional with --samples or without --fit, --cross-validate without --fit or with fewer than 2 wars, --weight with --fit or unknown" })
+				"2:usage error: unknown or two-state war, no data folder or war table, negative --pre-war-turns, --samples below 1, --seed without --samples, --conditional with --samples or without --fit, --cross-validate without --fit or with fewer than 2 wars, --weight with --fit or unknown, --fit with --format json or csv but without --cross-validate" })
 public class HistoryCommand implements Callable<Integer> {
 
 	@Spec
@@ -165,8 +165,13 @@ public class HistoryCommand implements Callable<Integer> {
 					return Main.USAGE;
 				}
 				if (crossValidate) {
-					out.print(CrossValidation.text(CrossValidation.run(DecisionFit.prepare(dir, wars, setup), DecisionWeights.priors(),
-							situations, draws)));
+					CrossValidation.Result cv = CrossValidation.run(DecisionFit.prepare(dir, wars, setup), DecisionWeights.priors(),
+							situations, draws);
+					out.print(switch (format) {
+						case json -> CrossValidation.json(cv);
+						case csv -> CrossValidation.csv(cv);
+						case text -> CrossValidation.text(cv);
+					});
 					return Main.OK;
 				}
 				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), setup, situations, draws);
@@ -281,6 +286,9 @@ public class HistoryCommand implements Callable<Integer> {
 		}
 		if (crossValidate && !selection.fit) {
 			return "--cross-validate goes with --fit: it cross-validates the fit";
+		}
+		if (selection.fit && !crossValidate && format != Format.text) {
+			return "--fit prints text: --format " + format + " goes with --war, --all or --fit --cross-validate";
 		}
 		if (!weightChanges.isEmpty() && selection.fit) {
 			return "--weight goes with --war or --all: --fit estimates the weights";

@@ -334,6 +334,29 @@ class HistoryCommandTest {
 				.containsPattern("(?m)^46 +1864-1864 \\| ")
 				.containsPattern("(?m)^total +2 wars +\\| .*\\(the fit on all wars")
 				.containsPattern("(?m)^pooled pair-year MCC on wars the weights were not fitted to: -?[01]\\.\\d{3} \\(in-sample -?[01]\\.\\d{3}, nobody joins -?[01]\\.\\d{3}\\)$");
+		// CSV: three runs per war, the totals pool the wars' held-out counts
+		CliRunner csv = CliRunner.run("history", "--fit", "--cross-validate", "--format", "csv", "--data", small.toString());
+		assertThat(csv.exitCode()).as(csv.err()).isEqualTo(0);
+		List<String[]> rows = csv.out().lines().skip(1).map(l -> l.split(",", -1)).toList();
+		assertThat(csv.out().lines().findFirst().orElseThrow())
+				.isEqualTo("war,first_year,last_year,run,tp,fp,fn,tn,mcc,converged,beta0,betaT,betaB,betaC,betaX,betaG,betaBP");
+		assertThat(rows).extracting(c -> c[0] + "/" + c[3]).containsExactly("16/held_out", "16/in_sample", "16/nobody",
+				"46/held_out", "46/in_sample", "46/nobody", "total/held_out", "total/in_sample", "total/nobody");
+		int heldOutTp = rows.stream().filter(c -> !c[0].equals("total") && c[3].equals("held_out")).mapToInt(c -> Integer.parseInt(c[4])).sum();
+		assertThat(rows.get(6)[4]).isEqualTo(String.valueOf(heldOutTp));
+		// JSON: the same counts
+		CliRunner json = CliRunner.run("history", "--fit", "--cross-validate", "--format", "json", "--data", small.toString());
+		assertThat(json.exitCode()).as(json.err()).isEqualTo(0);
+		JsonNode root = new ObjectMapper().readTree(json.out());
+		assertThat(root.get("schema").asText()).isEqualTo("entente-cross-validation/1");
+		assertThat(root.get("wars")).hasSize(2);
+		assertThat(root.at("/total/heldOut/tp").asInt()).isEqualTo(heldOutTp);
+		assertThat(root.at("/wars/0/weightsFittedWithout/betaT").asDouble()).isEqualTo(Double.parseDouble(rows.get(0)[11]), within(1e-4));
+		// plain --fit prints text only, so other formats are refused rather than ignored
+		CliRunner fitJson = CliRunner.run("history", "--fit", "--format", "json", "--data", small.toString());
+		assertThat(fitJson.exitCode()).isEqualTo(2);
+		assertThat(fitJson.err()).contains("--fit prints text: --format json goes with --war, --all or --fit --cross-validate");
+		assertThat(fitJson.out()).isEmpty();
 	}
 
 	@Test

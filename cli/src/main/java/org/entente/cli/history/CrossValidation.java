@@ -9,6 +9,11 @@ import org.entente.engine.decision.WeightFit;
 import org.entente.importer.history.HistoryCase;
 import org.entente.importer.history.Score;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * {@code entente history --fit --cross-validate}: leave-one-war-out cross-validation of the fit. Each war is replayed
  * with the weights fitted, by the same procedure as the defaults, on every other war, and scored as usual; the
@@ -77,6 +82,78 @@ public final class CrossValidation {
         sb.append(String.format(Locale.ROOT, "%npooled pair-year MCC on wars the weights were not fitted to: %.3f (in-sample %.3f, nobody joins %.3f)%n",
                 held.mcc(), in.mcc(), nobody.mcc()));
         return sb.toString();
+    }
+
+    /**
+     * One row per war and run ({@code held_out}, {@code in_sample}, {@code nobody}), then the pooled rows; the weights
+     * are those the run replayed the war with (none for nobody).
+     */
+    public static String csv(Result r) {
+        StringBuilder sb = new StringBuilder("war,first_year,last_year,run,tp,fp,fn,tn,mcc,converged");
+        for (String name : WeightFit.NAMES) sb.append(',').append(name);
+        sb.append('\n');
+        for (Fold f : r.folds()) {
+            HistoryCase hc = f.war();
+            String war = hc.war().number() + "," + hc.onset() + "," + hc.lastYear();
+            csvRow(sb, war, "held_out", f.heldOut(), String.valueOf(f.converged()), f.fitted());
+            csvRow(sb, war, "in_sample", f.inSample(), String.valueOf(r.allConverged()), r.fittedOnAll());
+            csvRow(sb, war, "nobody", f.nobody(), "", null);
+        }
+        csvRow(sb, "total,,", "held_out", r.pooledHeldOut(), "", null);
+        csvRow(sb, "total,,", "in_sample", r.pooledInSample(), String.valueOf(r.allConverged()), r.fittedOnAll());
+        csvRow(sb, "total,,", "nobody", r.pooledNobody(), "", null);
+        return sb.toString();
+    }
+
+    private static void csvRow(StringBuilder sb, String war, String run, Score s, String converged, DecisionWeights w) {
+        sb.append(war).append(',').append(run).append(',').append(counts(s).replace('/', ','))
+                .append(String.format(Locale.ROOT, ",%.4f,", s.mcc())).append(converged);
+        for (int a = 0; a < WeightFit.K; a++) {
+            sb.append(',');
+            if (w != null) sb.append(String.format(Locale.ROOT, "%.4f", WeightFit.ORDER.get(a).of(w)));
+        }
+        sb.append('\n');
+    }
+
+    /** {@code {"schema": "entente-cross-validation/1", "situations", "wars": [...], "total": {...}, "fitOnAll": {...}}}. */
+    public static String json(Result r) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schema", "entente-cross-validation/1");
+        root.put("situations", r.situations().name().toLowerCase(Locale.ROOT));
+        var wars = root.putArray("wars");
+        for (Fold f : r.folds()) {
+            ObjectNode w = wars.addObject();
+            w.put("war", f.war().war().number());
+            w.put("firstYear", f.war().onset());
+            w.put("lastYear", f.war().lastYear());
+            scoreNode(w.putObject("heldOut"), f.heldOut());
+            scoreNode(w.putObject("inSample"), f.inSample());
+            scoreNode(w.putObject("nobody"), f.nobody());
+            weightsNode(w.putObject("weightsFittedWithout"), f.fitted());
+            w.put("converged", f.converged());
+        }
+        ObjectNode total = root.putObject("total");
+        scoreNode(total.putObject("heldOut"), r.pooledHeldOut());
+        scoreNode(total.putObject("inSample"), r.pooledInSample());
+        scoreNode(total.putObject("nobody"), r.pooledNobody());
+        ObjectNode all = root.putObject("fitOnAll");
+        weightsNode(all.putObject("weights"), r.fittedOnAll());
+        all.put("converged", r.allConverged());
+        try {
+            return mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void scoreNode(ObjectNode n, Score s) {
+        n.put("tp", s.truePositives()).put("fp", s.falsePositives()).put("fn", s.falseNegatives()).put("tn", s.trueNegatives())
+                .put("mcc", s.mcc());
+    }
+
+    private static void weightsNode(ObjectNode n, DecisionWeights w) {
+        for (int a = 0; a < WeightFit.K; a++) n.put(WeightFit.NAMES[a], WeightFit.ORDER.get(a).of(w));
     }
 
     private static String counts(Score s) {
