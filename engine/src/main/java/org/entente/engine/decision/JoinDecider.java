@@ -423,8 +423,10 @@ public final class JoinDecider {
 
     /**
      * Buck-passing (Mearsheimer 2001): z is a great power that does not border the opposite side's most
-     * threatening member, and another great power outside that side does. Returns that front-line great
-     * power (the first declared), or -1.
+     * threatening member, and another great power outside that side does, one that does not side with that member
+     * and is threatened by it at or above the threat floor: only a state the threat threatens would check it, so only
+     * such a state can catch the buck (as the posture rule's coalition, docs/semantics.md §5). Returns that front-line
+     * great power (the first declared), or -1.
      */
     private int buckCatcher(int z, List<Integer> opp, int threat) {
         if (!p.great[z]) return -1;
@@ -432,6 +434,7 @@ public final class JoinDecider {
         int front = -1;
         for (int g : w.borders(threat)) {
             if (g == z || !w.alive[g] || !p.great[g] || opp.contains(g) || alliedOrCoBelligerent(g, threat)) continue;
+            if (threats.pairScore(g, threat) < w.settings.threatFloor()) continue;
             if (front < 0 || g < front) front = g;
         }
         return front;

@@ -213,6 +213,19 @@ class DecisionScenariosTest {
     }
 
     @Test
+    void theBuckGoesOnlyToAGreatPowerTheThreatThreatens() {
+        // Front borders Attacker but does not fear it (its patron, say): nobody would check Attacker, so there is no
+        // buck to pass and Rear's choice has no buck-passing term
+        Turn unafraid = first(buck(0.0).declaredThreat("Front", "Attacker", 0.1));
+        assertThat(entry(unafraid, "Rear").cause()).startsWith("Rear enters against Attacker: Pledge defense of Victim +4.56")
+                .doesNotContain("buck-passing");
+        // at the threat floor (0.4) Front is a state that would balance against Attacker: the buck goes to it
+        Turn atFloor = first(buck(0.0).declaredThreat("Front", "Attacker", 0.4));
+        assertThat(entry(atFloor, "Rear").cause()).contains("buck-passing to Front -2.00");
+        assertThat(atFloor.atWar("Rear", "Attacker")).isFalse();
+    }
+
+    @Test
     void underOffenseDominanceTheSameAllyChainGangs() {
         Turn t = first(buck(1.0));
         assertThat(t.atWar("Rear", "Attacker")).isTrue();
