@@ -433,9 +433,10 @@ public final class JoinDecider {
         if (threat < 0 || w.borders(z, threat)) return -1;
         int front = -1;
         for (int g : w.borders(threat)) {
-            if (g == z || !w.alive[g] || !p.great[g] || opp.contains(g) || alliedOrCoBelligerent(g, threat)) continue;
-            if (threats.pairScore(g, threat) < w.settings.threatFloor()) continue;
-            if (front < 0 || g < front) front = g;
+            if (g == z || !w.alive[g] || !p.great[g] || (front >= 0 && g > front) || opp.contains(g)) continue;
+            // the costlier conditions last, and only for a state that would be the first declared
+            if (alliedOrCoBelligerent(g, threat) || threats.pairScore(g, threat) < w.settings.threatFloor()) continue;
+            front = g;
         }
         return front;
     }
