@@ -164,9 +164,10 @@ public class HistoryCommand implements Callable<Integer> {
 							+ "fitted on the others); " + dir + " has " + wars.multiStateWars().size());
 					return Main.USAGE;
 				}
+				// imported and translated once, for every pass of every fit and for the scores
+				List<DecisionFit.PreparedWar> prepared = DecisionFit.prepare(dir, wars, setup);
 				if (crossValidate) {
-					CrossValidation.Result cv = CrossValidation.run(DecisionFit.prepare(dir, wars, setup), DecisionWeights.priors(),
-							situations, draws);
+					CrossValidation.Result cv = CrossValidation.run(prepared, DecisionWeights.priors(), situations, draws);
 					out.print(switch (format) {
 						case json -> CrossValidation.json(cv);
 						case csv -> CrossValidation.csv(cv);
@@ -174,10 +175,9 @@ public class HistoryCommand implements Callable<Integer> {
 					});
 					return Main.OK;
 				}
-				List<DecisionFit.Pass> passes = DecisionFit.run(dir, wars, DecisionWeights.priors(), setup, situations, draws);
-				DecisionWeights fitted = passes.get(passes.size() - 1).fit().asWeights(DecisionWeights.priors());
-				out.print(DecisionFit.text(passes, DecisionFit.score(dir, wars, DecisionWeights.priors(), setup),
-						DecisionFit.score(dir, wars, fitted, setup), situations));
+				List<DecisionFit.Pass> passes = DecisionFit.run(prepared, DecisionWeights.priors(), situations, draws);
+				out.print(DecisionFit.text(passes, DecisionFit.score(prepared, DecisionWeights.priors()),
+						DecisionFit.score(prepared, DecisionFit.fitted(passes)), situations));
 				return Main.OK;
 			}
 			if (selection.all) {
@@ -251,14 +251,10 @@ public class HistoryCommand implements Callable<Integer> {
 		return code;
 	}
 
-	private static DecisionWeight weightNamed(String keyword) {
-		return Arrays.stream(DecisionWeight.values()).filter(w -> w.keyword().equals(keyword)).findFirst().orElse(null);
-	}
-
 	/** The defaults with the weights --weight names. */
 	private DecisionWeights changedWeights() {
 		DecisionWeights w = DecisionWeights.defaults();
-		for (Map.Entry<String, Double> e : weightChanges.entrySet()) w = weightNamed(e.getKey()).in(w, e.getValue());
+		for (Map.Entry<String, Double> e : weightChanges.entrySet()) w = DecisionWeight.ofKeyword(e.getKey()).in(w, e.getValue());
 		return w;
 	}
 
@@ -294,7 +290,7 @@ public class HistoryCommand implements Callable<Integer> {
 			return "--weight goes with --war or --all: --fit estimates the weights";
 		}
 		for (Map.Entry<String, Double> e : weightChanges.entrySet()) {
-			if (weightNamed(e.getKey()) == null) {
+			if (DecisionWeight.ofKeyword(e.getKey()) == null) {
 				return "--weight: no decision weight '" + e.getKey() + "'; the weights are " + String.join(", ",
 						Arrays.stream(DecisionWeight.values()).map(DecisionWeight::keyword).toList());
 			}

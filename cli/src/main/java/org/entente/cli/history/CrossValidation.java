@@ -38,22 +38,17 @@ public final class CrossValidation {
     public static Result run(List<DecisionFit.PreparedWar> wars, DecisionWeights start, DecisionFit.Situations situations,
             DecisionFit.Draws draws) {
         List<DecisionFit.Pass> all = DecisionFit.run(wars, start, situations, draws);
-        DecisionWeights onAll = lastFit(all);
+        DecisionWeights onAll = DecisionFit.fitted(all);
         List<Fold> folds = new ArrayList<>();
         for (DecisionFit.PreparedWar heldOut : wars) {
             List<DecisionFit.PreparedWar> others = wars.stream().filter(w -> w != heldOut).toList();
             List<DecisionFit.Pass> passes = DecisionFit.run(others, start, situations, draws);
-            DecisionWeights without = lastFit(passes);
+            DecisionWeights without = DecisionFit.fitted(passes);
             HistoryCase hc = heldOut.historyCase();
             folds.add(new Fold(hc, without, DecisionFit.converged(passes), DecisionFit.score(heldOut, without),
                     DecisionFit.score(heldOut, onAll), hc.score(HistoryBaselines.nobody(hc))));
         }
         return new Result(folds, onAll, DecisionFit.converged(all), situations);
-    }
-
-    private static DecisionWeights lastFit(List<DecisionFit.Pass> passes) {
-        DecisionFit.Pass last = passes.get(passes.size() - 1);
-        return last.fit().asWeights(last.start());
     }
 
     public static String text(Result r) {

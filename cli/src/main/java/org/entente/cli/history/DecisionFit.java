@@ -91,21 +91,9 @@ public final class DecisionFit {
      */
     public record Pass(DecisionWeights start, WeightFit.Result fit, WeightFit.Result unconstrained, int wars, int samples) {}
 
-    /** Pooled pair-year scores of every multi-state war with the given weights. */
-    public static Score score(Path dataDir, WarData data, DecisionWeights weights) throws ImportException, ReplayException {
-        return score(dataDir, data, weights, ReplaySetup.PROTOCOL);
-    }
-
-    /** The same, with each war set up by {@code setup} (quiet turns before each onset, sea borders). */
-    public static Score score(Path dataDir, WarData data, DecisionWeights weights, ReplaySetup setup)
-            throws ImportException, ReplayException {
-        List<Score> scores = new ArrayList<>();
-        for (War war : data.multiStateWars()) {
-            HistoryCase hc = HistoryCase.of(dataDir, data, war.number());
-            scores.add(hc.score(HistoryHarness.replay(dataDir, hc, SimulationOptions.defaults().withWeights(weights),
-                    setup).atWar()));
-        }
-        return Score.pool(scores);
+    /** Pooled pair-year scores of the prepared wars replayed deterministically with the given weights. */
+    public static Score score(List<PreparedWar> wars, DecisionWeights weights) {
+        return Score.pool(wars.stream().map(w -> score(w, weights)).toList());
     }
 
     /** The pair-year score of one prepared war replayed deterministically with the given weights. */
@@ -121,30 +109,12 @@ public final class DecisionFit {
         return wars;
     }
 
-    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start) throws ImportException, ReplayException {
-        return run(dataDir, data, start, ReplaySetup.PROTOCOL, Situations.MODEL);
-    }
-
     /**
-     * The same, with each war set up by {@code setup} (quiet turns before each onset, in which no decision is taken:
-     * no war yet; sea borders), in the model's or history's situations.
+     * The passes of the fit on the prepared wars, from {@code start}, in the given situations; in
+     * {@link Situations#SAMPLED} each war is replayed {@code draws.samples()} times per pass. The fit then weighs each
+     * replay's decisions 1/N against the prior (the prior's s.d. divided by √N), so that N only makes the average over
+     * the draws more exact and does not make the data outweigh the prior N times.
      */
-    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, ReplaySetup setup, Situations situations)
-            throws ImportException, ReplayException {
-        return run(dataDir, data, start, setup, situations, Draws.NONE);
-    }
-
-    /**
-     * The same; in {@link Situations#SAMPLED} each war is replayed {@code draws.samples()} times per pass. The fit then
-     * weighs each replay's decisions 1/N against the prior (the prior's s.d. divided by √N), so that N only makes the
-     * average over the draws more exact and does not make the data outweigh the prior N times.
-     */
-    public static List<Pass> run(Path dataDir, WarData data, DecisionWeights start, ReplaySetup setup, Situations situations,
-            Draws draws) throws ImportException, ReplayException {
-        return run(prepare(dataDir, data, setup), start, situations, draws);
-    }
-
-    /** The same on wars already prepared (the cross-validation fits each war's complement). */
     public static List<Pass> run(List<PreparedWar> wars, DecisionWeights start, Situations situations, Draws draws) {
         int samples = situations == Situations.SAMPLED ? draws.samples() : 1;
         double sigma = PRIOR_SIGMA / Math.sqrt(samples);
@@ -166,6 +136,12 @@ public final class DecisionFit {
             if (move < TOLERANCE) break;
         }
         return passes;
+    }
+
+    /** The weights the fit estimates: the last pass's fit. */
+    public static DecisionWeights fitted(List<Pass> passes) {
+        Pass last = passes.get(passes.size() - 1);
+        return last.fit().asWeights(last.start());
     }
 
     /** Whether the last pass's damped move was below the tolerance (the iteration converged). */
@@ -359,7 +335,7 @@ public final class DecisionFit {
                         passes.size(), DAMPING, TOLERANCE));
         sb.append(String.format(Locale.ROOT, "pair-year MCC over these wars: %.3f with the design's weights, %.3f with the fitted ones%n",
                 prior.mcc(), fitted.mcc()));
-        DecisionWeights last = passes.get(passes.size() - 1).fit().asWeights(passes.get(passes.size() - 1).start());
+        DecisionWeights last = fitted(passes);
         boolean isDefault = last.equals(DecisionWeights.defaults()) || close(last, DecisionWeights.defaults());
         if (situations == Situations.HISTORY) {
             sb.append(isDefault ? "the fitted weights are the defaults\n"

@@ -33,10 +33,8 @@ class CrossValidationTest {
     }
 
     private static DecisionWeights fitOn(List<DecisionFit.PreparedWar> wars) {
-        List<DecisionFit.Pass> passes = DecisionFit.run(wars, DecisionWeights.priors(), DecisionFit.Situations.MODEL,
-                DecisionFit.Draws.NONE);
-        DecisionFit.Pass last = passes.get(passes.size() - 1);
-        return last.fit().asWeights(last.start());
+        return DecisionFit.fitted(DecisionFit.run(wars, DecisionWeights.priors(), DecisionFit.Situations.MODEL,
+                DecisionFit.Draws.NONE));
     }
 
     @Test

@@ -35,6 +35,12 @@ public enum DecisionWeight {
         this.value = value;
     }
 
+    /** The weight a settings entry's word names ({@code threatBalancing}), or null for a word that names none. */
+    public static DecisionWeight ofKeyword(String keyword) {
+        for (DecisionWeight w : values()) if (w.keyword.equals(keyword)) return w;
+        return null;
+    }
+
     /** The word of the settings entry ({@code threatBalancing}). */
     public String keyword() { return keyword; }
 
